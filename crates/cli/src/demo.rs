@@ -1,0 +1,647 @@
+//! The demo installation: the alliance office, organisations modelled on the programmes presented
+//! at the ninth integration conference of "Niedersachsen packt an", a few hundred mentors and
+//! mentees with plausible languages and postal codes, and tandems in every status.
+//!
+//! Everything is generated from a fixed seed, so two demos look alike; only the printed
+//! passwords differ, unless `TANDEM_DEMO_PASSWORD` fixes them (browser tests do).
+
+use anyhow::Context;
+use indicatif::{ProgressBar, ProgressStyle};
+use tandem_core::{
+    ids::{OrganisationId, PersonId},
+    person::{ConsentRecord, PersonStatus, ProfileForm, Side},
+    programme::{Programme, ProgrammeDetails},
+    tandem::{EndReason, TandemAction},
+    user::Role,
+    values::Email,
+};
+use tandem_store::{NewUser, Store};
+
+/// One organisation of the demo with the programme it runs.
+struct DemoOrganisation {
+    name: &'static str,
+    city: &'static str,
+    slug: &'static str,
+    programme: &'static str,
+    kind: &'static str,
+    description: &'static str,
+    postal_codes: &'static [&'static str],
+    languages: &'static str,
+    months: &'static str,
+    capacity: &'static str,
+    /// Mentee birth years (inclusive range): children, students or adults.
+    mentee_years: (i32, i32),
+    mentor_years: (i32, i32),
+}
+
+const ORGANISATIONS: &[DemoOrganisation] = &[
+    DemoOrganisation {
+        name: "Start with a Friend Hannover",
+        city: "Hannover",
+        slug: "swaf-hannover",
+        programme: "Start with a Friend – Tandems in Hannover",
+        kind: "buddy",
+        description: "Newcomers and locals meet at eye level, a few times a month, for at least six months. Our local team meets both of you before we suggest a tandem.",
+        postal_codes: &[
+            "30159", "30161", "30163", "30165", "30167", "30169", "30449", "30451", "30625",
+        ],
+        languages: "de,en,ar,fa,uk",
+        months: "6",
+        capacity: "1",
+        mentee_years: (1965, 2006),
+        mentor_years: (1955, 2004),
+    },
+    DemoOrganisation {
+        name: "Patenschaft – Praxis – Qualifizierung Delmenhorst",
+        city: "Delmenhorst",
+        slug: "ppq-delmenhorst",
+        programme: "Patenschaft – Praxis – Qualifizierung",
+        kind: "buddy",
+        description: "Sponsorships for everyday life, with qualification courses for our volunteer sponsors.",
+        postal_codes: &["27749", "27751", "27753", "27755"],
+        languages: "de,ar,ku,tr,ru",
+        months: "9",
+        capacity: "2",
+        mentee_years: (1960, 2006),
+        mentor_years: (1950, 2004),
+    },
+    DemoOrganisation {
+        name: "Exil e.V. Osnabrück",
+        city: "Osnabrück",
+        slug: "exil-osnabrueck",
+        programme: "Patenschaften im Exil",
+        kind: "buddy",
+        description: "Buddies for refugees in Osnabrück: sometimes one person, sometimes a whole family.",
+        postal_codes: &["49074", "49076", "49078", "49080", "49082", "49084"],
+        languages: "de,en,fr,ar,ti",
+        months: "12",
+        capacity: "2",
+        mentee_years: (1970, 2006),
+        mentor_years: (1950, 2004),
+    },
+    DemoOrganisation {
+        name: "Balu und Du Osnabrück",
+        city: "Osnabrück",
+        slug: "balu-osnabrueck",
+        programme: "Balu und Du – Lernpatenschaften für Grundschulkinder",
+        kind: "learning",
+        description: "A young adult 'Balu' meets a primary school child 'Mogli' once a week for about a year.",
+        postal_codes: &["49074", "49076", "49078", "49088", "49090"],
+        languages: "de,ar,uk,ru",
+        months: "12",
+        capacity: "1",
+        mentee_years: (2016, 2019),
+        mentor_years: (1997, 2008),
+    },
+    DemoOrganisation {
+        name: "Hochschule Osnabrück – StudyPREP OS",
+        city: "Osnabrück",
+        slug: "studyprep-os",
+        programme: "StudyPREP OS – Mentoring auf dem Weg ins Studium",
+        kind: "learning",
+        description: "Students of the university of applied sciences accompany refugees preparing for their studies.",
+        postal_codes: &["49076", "49078", "49080", "49090"],
+        languages: "de,en,ar,fa,uk",
+        months: "6",
+        capacity: "2",
+        mentee_years: (1996, 2007),
+        mentor_years: (1995, 2005),
+    },
+    DemoOrganisation {
+        name: "VHS Heidekreis – IQ Mentoring",
+        city: "Soltau",
+        slug: "iq-heidekreis",
+        programme: "IQ Mentoring Heidekreis",
+        kind: "career",
+        description: "Professionals accompany immigrants into work: recognition of qualifications, applications, first months on the job.",
+        postal_codes: &["29614", "29640", "29664", "29683", "29699"],
+        languages: "de,en,ar,uk,ru,tr",
+        months: "6",
+        capacity: "2",
+        mentee_years: (1970, 2004),
+        mentor_years: (1955, 2000),
+    },
+    DemoOrganisation {
+        name: "Jobpilot 360° Hannover",
+        city: "Hannover",
+        slug: "jobpilot-hannover",
+        programme: "Jobpilot 360° – Mentoring für Ausbildung und Beruf",
+        kind: "career",
+        description: "Jobpilots from companies in the Hannover region guide young refugees into apprenticeships and jobs.",
+        postal_codes: &[
+            "30159", "30161", "30173", "30175", "30177", "30179", "30419", "30453", "30519",
+        ],
+        languages: "de,en,ar,fa,ps,ti",
+        months: "6",
+        capacity: "1",
+        mentee_years: (1995, 2008),
+        mentor_years: (1960, 2000),
+    },
+    DemoOrganisation {
+        name: "Rock your Life! Lüneburg",
+        city: "Lüneburg",
+        slug: "ryl-lueneburg",
+        programme: "Rock your Life! – Studierende coachen Schüler:innen",
+        kind: "learning",
+        description: "University students coach pupils for two years on the way from school into training or further education.",
+        postal_codes: &["21335", "21337", "21339", "21391"],
+        languages: "de,en,ar,tr,ku",
+        months: "24",
+        capacity: "1",
+        mentee_years: (2008, 2012),
+        mentor_years: (1998, 2006),
+    },
+];
+
+const MENTEE_BACKGROUNDS: &[(&[&str], &[&str], &str)] = &[
+    (
+        &[
+            "Amina", "Omar", "Yusuf", "Layla", "Ahmad", "Fatima", "Khaled", "Rania", "Samir",
+            "Nour", "Hiba", "Mahmoud",
+        ],
+        &["Haddad", "Khalil", "Nasser", "Saleh", "Darwish", "Hamdan"],
+        "ar:native",
+    ),
+    (
+        &[
+            "Olena", "Dmytro", "Iryna", "Oksana", "Andrii", "Kateryna", "Serhii", "Yulia", "Taras",
+            "Sofiia",
+        ],
+        &[
+            "Kovalenko",
+            "Shevchenko",
+            "Bondarenko",
+            "Tkachenko",
+            "Melnyk",
+            "Boiko",
+        ],
+        "uk:native,ru:C1",
+    ),
+    (
+        &[
+            "Farid", "Zahra", "Mahdi", "Parisa", "Hamid", "Soraya", "Mariam", "Nasrin",
+        ],
+        &["Ahmadi", "Hosseini", "Rahimi", "Sultani", "Karimi"],
+        "fa:native",
+    ),
+    (
+        &["Yonas", "Selam", "Tesfay", "Helen", "Senait", "Biniam"],
+        &["Tesfaye", "Gebremedhin", "Haile", "Kidane"],
+        "ti:native,ar:A2",
+    ),
+    (
+        &["Rojda", "Azad", "Berfin", "Dilan", "Baran", "Zilan"],
+        &["Aydin", "Demir", "Kaya", "Yildiz"],
+        "kmr:native,tr:B2,ar:B1",
+    ),
+    (
+        &["Ali", "Gul", "Wahid", "Shabnam"],
+        &["Noori", "Safi", "Popal"],
+        "ps:native,fa:B2",
+    ),
+    (
+        &["Abdi", "Hodan", "Faadumo", "Mahad"],
+        &["Warsame", "Abdullahi", "Farah"],
+        "so:native,en:B1",
+    ),
+];
+
+const MENTOR_FIRST: &[&str] = &[
+    "Anna", "Jonas", "Lena", "Lukas", "Marie", "Felix", "Sophie", "Paul", "Julia", "Tim", "Katrin",
+    "Michael", "Sabine", "Thomas", "Ursula", "Petra", "Jan", "Lea", "Hannah", "Moritz", "Greta",
+    "Henrik", "Frieda", "Ole", "Merle", "Deniz", "Elif", "Can",
+];
+const MENTOR_LAST: &[&str] = &[
+    "Müller",
+    "Schmidt",
+    "Meyer",
+    "Schulz",
+    "Wagner",
+    "Becker",
+    "Hoffmann",
+    "Koch",
+    "Richter",
+    "Wolf",
+    "Neumann",
+    "Schröder",
+    "Janssen",
+    "Peters",
+    "Brinkmann",
+    "Öztürk",
+];
+const MENTOR_EXTRA_LANGUAGES: &[&str] = &[
+    "en:B2",
+    "en:C1",
+    "fr:B1",
+    "ar:B1",
+    "ru:B2",
+    "tr:native",
+    "es:B1",
+    "uk:B1",
+];
+const INTERESTS: &[&str] = &[
+    "football",
+    "cooking",
+    "music",
+    "hiking",
+    "cycling",
+    "reading",
+    "chess",
+    "gardening",
+    "painting",
+    "swimming",
+    "photography",
+    "computers",
+    "theatre",
+    "dancing",
+    "board games",
+    "volleyball",
+];
+const GOALS: &[&str] = &[
+    "learn german",
+    "find an apprenticeship",
+    "find a job",
+    "get my degree recognised",
+    "start studying",
+    "meet people",
+    "homework help",
+    "understand offices and letters",
+];
+const PROFESSIONS: &[&str] = &[
+    "nurse",
+    "electrician",
+    "teacher",
+    "software developer",
+    "accountant",
+    "engineer",
+    "cook",
+    "bus driver",
+    "pharmacist",
+    "carpenter",
+    "student",
+    "retired",
+];
+
+/// A small deterministic generator (SplitMix64): reproducible demos without a dependency.
+struct Dice(u64);
+
+impl Dice {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        usize::try_from(self.next() % u64::try_from(n.max(1)).unwrap_or(1)).unwrap_or(0)
+    }
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+    fn chance(&mut self, percent: usize) -> bool {
+        self.below(100) < percent
+    }
+    fn year(&mut self, (from, to): (i32, i32)) -> i32 {
+        let span = usize::try_from(to - from + 1).unwrap_or(1);
+        from + i32::try_from(self.below(span)).unwrap_or(0)
+    }
+}
+
+const MENTEES_PER_PROGRAMME: usize = 26;
+const MENTORS_PER_PROGRAMME: usize = 20;
+
+/// Loads the demo unless the database already holds organisations; prints the log-ins.
+pub async fn load_if_empty(store: &Store) -> anyhow::Result<()> {
+    if !store.list_organisations().await?.is_empty() {
+        println!("The database already holds data: the demo is not loaded again.");
+        return Ok(());
+    }
+    let password = match std::env::var("TANDEM_DEMO_PASSWORD") {
+        Ok(password) => password,
+        Err(_) => format!("demo-{}", uuid::Uuid::new_v4().simple()),
+    };
+    let password_hash = tandem_web::hash_password(&password)?;
+    let now = time::OffsetDateTime::now_utc();
+    let mut dice = Dice(9);
+    let mut logins = vec![(
+        "alliance admin",
+        "alliance@demo.tandem.test".to_owned(),
+        "Bündnis „Niedersachsen packt an“".to_owned(),
+    )];
+    add_user(
+        store,
+        "alliance@demo.tandem.test",
+        "Bündnisbüro Niedersachsen packt an",
+        Role::AllianceAdmin,
+        None,
+        &password_hash,
+        now,
+    )
+    .await?;
+
+    let steps = ORGANISATIONS.len() * (MENTEES_PER_PROGRAMME + MENTORS_PER_PROGRAMME + 1);
+    let progress = ProgressBar::new(u64::try_from(steps).unwrap_or(0)).with_style(
+        ProgressStyle::with_template("{msg:>28} [{bar:30}] {pos}/{len}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> "),
+    );
+    for org in ORGANISATIONS {
+        progress.set_message(org.city);
+        let organisation = store.create_organisation(org.name, org.city, now).await?;
+        let admin = format!("admin@{}.demo.tandem.test", org.slug);
+        let coordinator = format!("coordinator@{}.demo.tandem.test", org.slug);
+        add_user(
+            store,
+            &admin,
+            &format!("Leitung {}", org.city),
+            Role::OrgAdmin,
+            Some(&organisation.id),
+            &password_hash,
+            now,
+        )
+        .await?;
+        add_user(
+            store,
+            &coordinator,
+            &format!("Koordination {}", org.city),
+            Role::Coordinator,
+            Some(&organisation.id),
+            &password_hash,
+            now,
+        )
+        .await?;
+        logins.push(("organisation admin", admin, org.name.to_owned()));
+        logins.push(("coordinator", coordinator, org.name.to_owned()));
+        let details = ProgrammeDetails::parse(
+            org.programme,
+            org.kind,
+            org.description,
+            &org.postal_codes.join(","),
+            org.languages,
+            org.months,
+            org.capacity,
+            true,
+        )
+        .map_err(|error| anyhow::anyhow!("demo programme {}: {error}", org.programme))?;
+        let programme = store
+            .create_programme(&organisation.id, &details, now)
+            .await?;
+        progress.inc(1);
+        let people = register_people(store, &programme, org, &mut dice, now, &progress).await?;
+        form_tandems(store, &organisation.id, people, &mut dice, now).await?;
+    }
+    progress.finish_and_clear();
+    let counts = store.statewide_counts().await?;
+    println!(
+        "Demo loaded: {} organisations, {} programmes.",
+        counts.organisations, counts.programmes
+    );
+    println!("Log in at /login with any of these (password for all: {password}):");
+    for (role, email, organisation) in logins {
+        println!("  {role:<20} {email:<45} {organisation}");
+    }
+    Ok(())
+}
+
+async fn add_user(
+    store: &Store,
+    email: &str,
+    name: &str,
+    role: Role,
+    organisation: Option<&OrganisationId>,
+    password_hash: &str,
+    now: time::OffsetDateTime,
+) -> anyhow::Result<()> {
+    let new = NewUser {
+        email: Email::parse(email).map_err(|_| anyhow::anyhow!("demo e-mail {email}"))?,
+        display_name: name.to_owned(),
+        role,
+        organisation_id: organisation.cloned(),
+        password_hash: password_hash.to_owned(),
+        locale: "de".to_owned(),
+    };
+    store
+        .create_user(&new, now)
+        .await
+        .with_context(|| format!("demo user {email}"))?;
+    Ok(())
+}
+
+struct DemoPeople {
+    mentors: Vec<PersonId>,
+    mentees: Vec<PersonId>,
+}
+
+fn tags(dice: &mut Dice, pool: &[&str], count: usize) -> String {
+    let mut chosen: Vec<&str> = Vec::new();
+    for _ in 0..count {
+        let tag = *dice.pick(pool);
+        if !chosen.contains(&tag) {
+            chosen.push(tag);
+        }
+    }
+    chosen.join(", ")
+}
+
+fn availability(dice: &mut Dice) -> Vec<String> {
+    let mut slots = Vec::new();
+    for day in 0..7 {
+        for slot in 0..3 {
+            if dice.chance(if slot == 2 || day >= 5 { 45 } else { 20 }) {
+                slots.push(format!("{day}-{slot}"));
+            }
+        }
+    }
+    if slots.is_empty() {
+        slots.push("5-1".to_owned());
+    }
+    slots
+}
+
+async fn register_people(
+    store: &Store,
+    programme: &Programme,
+    org: &DemoOrganisation,
+    dice: &mut Dice,
+    now: time::OffsetDateTime,
+    progress: &ProgressBar,
+) -> anyhow::Result<DemoPeople> {
+    let mut people = DemoPeople {
+        mentors: Vec::new(),
+        mentees: Vec::new(),
+    };
+    let current_year = now.year();
+    for (side, count) in [
+        (Side::Mentor, MENTORS_PER_PROGRAMME),
+        (Side::Mentee, MENTEES_PER_PROGRAMME),
+    ] {
+        for index in 0..count {
+            let (first_name, last_name, languages, locale) = match side {
+                Side::Mentee => {
+                    let (firsts, lasts, languages) = *dice.pick(MENTEE_BACKGROUNDS);
+                    let german = *dice.pick(&["de:A1", "de:A2", "de:A2", "de:B1", "de:B2"]);
+                    let locale = match languages.get(..2) {
+                        Some("ar") => "ar",
+                        Some("uk") => "uk",
+                        Some("fa") => "fa",
+                        _ => "en",
+                    };
+                    (
+                        *dice.pick(firsts),
+                        *dice.pick(lasts),
+                        format!("{languages},{german}"),
+                        locale,
+                    )
+                }
+                Side::Mentor => {
+                    let extra = *dice.pick(MENTOR_EXTRA_LANGUAGES);
+                    let languages = if extra.starts_with("tr") {
+                        format!("{extra},de:C2")
+                    } else {
+                        format!("de:native,{extra}")
+                    };
+                    (
+                        *dice.pick(MENTOR_FIRST),
+                        *dice.pick(MENTOR_LAST),
+                        languages,
+                        "de",
+                    )
+                }
+            };
+            let form = ProfileForm {
+                first_name: first_name.to_owned(),
+                last_name: last_name.to_owned(),
+                email: format!(
+                    "{}.{}.{index}@{}.{}.demo.tandem.test",
+                    ascii_slug(first_name),
+                    ascii_slug(last_name),
+                    side.as_str(),
+                    org.slug
+                ),
+                phone: String::new(),
+                postal_code: (*dice.pick(org.postal_codes)).to_owned(),
+                languages,
+                availability: availability(dice),
+                gender: (*dice.pick(&["female", "male", "female", "male", "diverse", ""]))
+                    .to_owned(),
+                gender_preference: (*dice.pick(&["any", "any", "any", "same_gender"])).to_owned(),
+                birth_year: dice
+                    .year(if side == Side::Mentee {
+                        org.mentee_years
+                    } else {
+                        org.mentor_years
+                    })
+                    .to_string(),
+                interests: tags(dice, INTERESTS, 3),
+                goals: if side == Side::Mentee {
+                    tags(dice, GOALS, 2)
+                } else {
+                    String::new()
+                },
+                profession: if side == Side::Mentor {
+                    (*dice.pick(PROFESSIONS)).to_owned()
+                } else {
+                    String::new()
+                },
+                capacity: String::new(),
+                locale: locale.to_owned(),
+            };
+            let profile = form
+                .parse(current_year)
+                .map_err(|errors| anyhow::anyhow!("demo person is invalid: {errors:?}"))?;
+            let waited = time::Duration::days(i64::try_from(dice.below(200)).unwrap_or(0) + 1);
+            let consent = ConsentRecord {
+                text_version: tandem_web::WebConfig::default().consent_text_version,
+                locale: profile.locale.clone(),
+                given_at: now - waited,
+            };
+            let person = store
+                .register_person(&programme.id, side, &profile, &consent, now - waited)
+                .await?;
+            // Most people are screened and waiting; some are still new, a few withdrew.
+            let status = match dice.below(10) {
+                0 => PersonStatus::Registered,
+                1 => PersonStatus::Screened,
+                2 if side == Side::Mentee => PersonStatus::Withdrawn,
+                _ => PersonStatus::Ready,
+            };
+            if status != PersonStatus::Registered {
+                store
+                    .screen_person(&programme.organisation_id, &person.id, status, now)
+                    .await?;
+            }
+            if status == PersonStatus::Ready {
+                match side {
+                    Side::Mentor => people.mentors.push(person.id),
+                    Side::Mentee => people.mentees.push(person.id),
+                }
+            }
+            progress.inc(1);
+        }
+    }
+    Ok(people)
+}
+
+/// Pairs waiting people and moves the tandems into every status.
+async fn form_tandems(
+    store: &Store,
+    organisation: &OrganisationId,
+    people: DemoPeople,
+    dice: &mut Dice,
+    now: time::OffsetDateTime,
+) -> anyhow::Result<()> {
+    use TandemAction::*;
+    let plans: &[&[TandemAction]] = &[
+        &[],
+        &[Accept(Side::Mentor)],
+        &[Accept(Side::Mentor), Accept(Side::Mentee)],
+        &[Accept(Side::Mentor), Accept(Side::Mentee), Start],
+        &[Accept(Side::Mentor), Accept(Side::Mentee), Start],
+        &[Accept(Side::Mentor), Accept(Side::Mentee), Start],
+        &[Accept(Side::Mentor), Accept(Side::Mentee), Start, Pause],
+        &[Accept(Side::Mentor), Accept(Side::Mentee), Start, Complete],
+        &[Accept(Side::Mentor), Accept(Side::Mentee), Start, Complete],
+        &[
+            Accept(Side::Mentor),
+            Accept(Side::Mentee),
+            Start,
+            EndEarly(EndReason::MovedAway),
+        ],
+        &[Decline(Side::Mentee)],
+        &[Accept(Side::Mentor), Accept(Side::Mentee), Start],
+    ];
+    // Leave a third of the waiting mentees unmatched, so matching has work to do.
+    let pairs = people.mentees.len() * 2 / 3;
+    for (index, mentee) in people.mentees.iter().take(pairs).enumerate() {
+        let Some(mentor) = people.mentors.get(index % people.mentors.len().max(1)) else {
+            break;
+        };
+        let Ok(tandem) = store.create_tandem(organisation, mentor, mentee, now).await else {
+            continue; // the mentor is full: this mentee keeps waiting
+        };
+        let plan = plans[(index + dice.below(3)) % plans.len()];
+        for action in plan {
+            store
+                .apply_tandem_action(organisation, &tandem.id, *action, now)
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+/// Lower-case ASCII for demo e-mail addresses (ä → ae, ö → oe, ü → ue, ß → ss).
+fn ascii_slug(name: &str) -> String {
+    let mut slug = String::new();
+    for c in name.to_lowercase().chars() {
+        match c {
+            'ä' => slug.push_str("ae"),
+            'ö' => slug.push_str("oe"),
+            'ü' => slug.push_str("ue"),
+            'ß' => slug.push_str("ss"),
+            c if c.is_ascii_alphanumeric() => slug.push(c),
+            _ => {}
+        }
+    }
+    slug
+}

@@ -1,0 +1,32 @@
+//! The one error type of the domain. Each variant names what was wrong so that the web layer can
+//! map it to a field error or an HTTP status in exactly one place.
+
+use crate::{person::PersonStatus, tandem::TandemStatus};
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DomainError {
+    /// A value did not parse; `field` is the form/API field, `code` a stable key for translation.
+    #[error("{field}: {code}")]
+    Invalid {
+        field: &'static str,
+        code: &'static str,
+    },
+    #[error("a tandem cannot go from {from:?} by {action}")]
+    IllegalTandemMove {
+        from: TandemStatus,
+        action: &'static str,
+    },
+    #[error("a person cannot go from {from:?} to {to:?}")]
+    IllegalPersonMove {
+        from: PersonStatus,
+        to: PersonStatus,
+    },
+    #[error("not permitted")]
+    Forbidden,
+}
+
+impl DomainError {
+    pub const fn invalid(field: &'static str, code: &'static str) -> Self {
+        Self::Invalid { field, code }
+    }
+}

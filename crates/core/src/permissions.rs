@@ -1,0 +1,108 @@
+//! Who may do what, decided here and asked everywhere.
+//!
+//! The organisation an actor acts for always comes from their session (their account), never from a
+//! request. Objects of another organisation are reported as "not found" by the callers, so that ids
+//! of other organisations cannot even be confirmed to exist.
+
+use crate::{
+    DomainError,
+    ids::{OrganisationId, UserId},
+    user::Role,
+};
+
+/// The signed-in account on whose behalf a request runs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub user_id: UserId,
+    pub role: Role,
+    pub organisation_id: Option<OrganisationId>,
+}
+
+/// Things an actor can ask to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// See and screen the people of the organisation's programmes, form and move tandems.
+    CoordinateProgrammes,
+    /// Create and edit programmes, invite coordinators.
+    AdministerOrganisation,
+    /// Create organisations, see statewide aggregates.
+    AdministerAlliance,
+}
+
+impl Actor {
+    /// The organisation whose data this actor works on, if the action is allowed.
+    ///
+    /// Returns the organisation from the actor's own account: callers scope every query by it.
+    pub fn organisation_for(&self, action: Action) -> Result<&OrganisationId, DomainError> {
+        let allowed = match action {
+            Action::CoordinateProgrammes => {
+                matches!(self.role, Role::Coordinator | Role::OrgAdmin)
+            }
+            Action::AdministerOrganisation => self.role == Role::OrgAdmin,
+            Action::AdministerAlliance => false,
+        };
+        match (&self.organisation_id, allowed) {
+            (Some(organisation), true) => Ok(organisation),
+            _ => Err(DomainError::Forbidden),
+        }
+    }
+
+    /// Whether the actor may administer the alliance (aggregates only, never persons).
+    pub fn may_administer_alliance(&self) -> bool {
+        self.role == Role::AllianceAdmin
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actor(role: Role, organisation: Option<&str>) -> Actor {
+        Actor {
+            user_id: UserId::from_string("u"),
+            role,
+            organisation_id: organisation.map(OrganisationId::from_string),
+        }
+    }
+
+    #[test]
+    fn coordinators_work_only_in_their_own_organisation() {
+        let coordinator = actor(Role::Coordinator, Some("org-a"));
+        assert_eq!(
+            coordinator
+                .organisation_for(Action::CoordinateProgrammes)
+                .unwrap()
+                .as_str(),
+            "org-a"
+        );
+        assert!(
+            coordinator
+                .organisation_for(Action::AdministerOrganisation)
+                .is_err()
+        );
+    }
+
+    #[test]
+    fn alliance_admin_never_coordinates_people() {
+        let alliance = actor(Role::AllianceAdmin, None);
+        assert!(
+            alliance
+                .organisation_for(Action::CoordinateProgrammes)
+                .is_err()
+        );
+        assert!(alliance.may_administer_alliance());
+    }
+
+    #[test]
+    fn mentors_and_mentees_are_not_staff() {
+        for role in [Role::Mentor, Role::Mentee] {
+            let participant = actor(role, Some("org-a"));
+            assert!(
+                participant
+                    .organisation_for(Action::CoordinateProgrammes)
+                    .is_err()
+            );
+            assert!(!participant.may_administer_alliance());
+        }
+    }
+}

@@ -1,0 +1,222 @@
+//! Tandem's storage: one set of repository functions over an embedded SQLite file (the default) and
+//! PostgreSQL (the scale-out store), each with its own migration folder.
+//!
+//! How the two backends share code: every repository function is written once, with portable SQL
+//! (`$N` placeholders, TEXT ids, integer timestamps), and the [`on_pool!`] / [`in_transaction!`]
+//! macros expand the same body once per backend. Dialect differences are few and explicit (see
+//! `Backend` matches). This crate knows SQL and nothing about HTTP; it enforces the organisation
+//! scope on every query that touches people, so a caller cannot forget it.
+//!
+//! Errors: every function returns [`StoreError`]; the web layer maps it to HTTP in one place.
+
+use sqlx::{
+    PgPool, SqlitePool,
+    postgres::PgPoolOptions,
+    sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous},
+};
+use std::{str::FromStr, time::Duration};
+use tandem_core::DomainError;
+
+mod organisations;
+mod people;
+mod programmes;
+mod stats;
+mod tandems;
+pub mod testing;
+mod users;
+
+pub use people::{PeopleQuery, PersonSummary};
+pub use stats::{StatewideCounts, StatusCount};
+pub use tandems::{TandemQuery, TandemView};
+pub use users::NewUser;
+
+/// A page of results with what a pager needs.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    /// 1-based.
+    pub page: u32,
+    pub per_page: u32,
+    pub total: u64,
+}
+
+impl<T> Page<T> {
+    pub fn page_count(&self) -> u32 {
+        let pages = self.total.div_ceil(u64::from(self.per_page.max(1)));
+        u32::try_from(pages).unwrap_or(u32::MAX).max(1)
+    }
+    pub fn has_next(&self) -> bool {
+        self.page < self.page_count()
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The object does not exist, or belongs to another organisation: callers cannot tell apart.
+    #[error("not found")]
+    NotFound,
+    /// A uniqueness rule was hit; `field` names the form field to blame.
+    #[error("{field} already exists")]
+    Conflict { field: &'static str },
+    /// A rule of the domain refused the change; nothing was written.
+    #[error(transparent)]
+    Domain(#[from] DomainError),
+    #[error("database: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("migration: {0}")]
+    Migration(#[from] sqlx::migrate::MigrateError),
+    /// A stored value no longer parses (a bug or manual edit); reported, never shown to users.
+    #[error("corrupt stored value in {0}")]
+    Corrupt(&'static str),
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+/// Which database a store talks to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+#[derive(Debug, Clone)]
+enum Pool {
+    Sqlite(SqlitePool),
+    Postgres(PgPool),
+}
+
+/// Runs the same body against whichever pool the store has. Inside, `$pool` is a `&SqlitePool` or a
+/// `&PgPool`; the body must type-check for both.
+macro_rules! on_pool {
+    ($store:expr, |$pool:ident| $body:expr) => {
+        match &$store.pool {
+            $crate::Pool::Sqlite($pool) => $body,
+            $crate::Pool::Postgres($pool) => $body,
+        }
+    };
+}
+
+/// Like [`on_pool!`], inside one transaction that commits when the body returns `Ok` and rolls
+/// back otherwise. Inside, use `&mut *$tx` as the executor.
+macro_rules! in_transaction {
+    ($store:expr, |$tx:ident| $body:expr) => {
+        match &$store.pool {
+            $crate::Pool::Sqlite(pool) => {
+                let mut $tx = pool.begin().await?;
+                let result = $body;
+                if result.is_ok() {
+                    $tx.commit().await?;
+                }
+                result
+            }
+            $crate::Pool::Postgres(pool) => {
+                let mut $tx = pool.begin().await?;
+                let result = $body;
+                if result.is_ok() {
+                    $tx.commit().await?;
+                }
+                result
+            }
+        }
+    };
+}
+pub(crate) use {in_transaction, on_pool};
+
+/// The handle every part of Tandem uses to reach the database. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Store {
+    pool: Pool,
+}
+
+/// The default database when none is configured: a SQLite file in the working directory.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://tandem.db";
+
+impl Store {
+    /// Connects to `sqlite://PATH` (created if missing) or `postgres://…`.
+    pub async fn connect(url: &str) -> StoreResult<Self> {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            let pool = PgPoolOptions::new()
+                .max_connections(16)
+                .acquire_timeout(Duration::from_secs(10))
+                .connect(url)
+                .await?;
+            return Ok(Self {
+                pool: Pool::Postgres(pool),
+            });
+        }
+        let options = SqliteConnectOptions::from_str(url)?
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Full)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10));
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            .connect_with(options)
+            .await?;
+        Ok(Self {
+            pool: Pool::Sqlite(pool),
+        })
+    }
+
+    pub fn backend(&self) -> Backend {
+        match self.pool {
+            Pool::Sqlite(_) => Backend::Sqlite,
+            Pool::Postgres(_) => Backend::Postgres,
+        }
+    }
+
+    /// Applies the migrations this backend has not seen yet.
+    pub async fn migrate(&self) -> StoreResult<()> {
+        match &self.pool {
+            Pool::Sqlite(pool) => sqlx::migrate!("./migrations/sqlite").run(pool).await?,
+            Pool::Postgres(pool) => sqlx::migrate!("./migrations/postgres").run(pool).await?,
+        }
+        Ok(())
+    }
+
+    /// Whether the database answers; used by `/health`.
+    pub async fn ping(&self) -> StoreResult<()> {
+        on_pool!(self, |pool| sqlx::query("SELECT 1")
+            .execute(pool)
+            .await
+            .map(|_| ()))?;
+        Ok(())
+    }
+
+    pub async fn close(&self) {
+        on_pool!(self, |pool| pool.close().await);
+    }
+}
+
+/// Unix seconds, the portable timestamp form in both schemas.
+pub(crate) fn to_unix(at: time::OffsetDateTime) -> i64 {
+    at.unix_timestamp()
+}
+
+pub(crate) fn from_unix(seconds: i64, column: &'static str) -> StoreResult<time::OffsetDateTime> {
+    time::OffsetDateTime::from_unix_timestamp(seconds).map_err(|_| StoreError::Corrupt(column))
+}
+
+/// Maps a unique-index violation to a field conflict, and passes other errors through.
+pub(crate) fn conflict_on(error: sqlx::Error, index: &str, field: &'static str) -> StoreError {
+    if let sqlx::Error::Database(db) = &error {
+        let mentions_index = db.constraint() == Some(index) || db.message().contains(index);
+        if db.is_unique_violation() && (mentions_index || db.constraint().is_none()) {
+            return StoreError::Conflict { field };
+        }
+    }
+    StoreError::Database(error)
+}
+
+/// Offset and limit for a 1-based page, with `per_page` kept between 1 and 200.
+pub(crate) fn page_window(page: u32, per_page: u32) -> (u32, u32, i64, i64) {
+    let page = page.max(1);
+    let per_page = per_page.clamp(1, 200);
+    (
+        page,
+        per_page,
+        i64::from(per_page),
+        i64::from((page - 1) * per_page),
+    )
+}

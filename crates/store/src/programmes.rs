@@ -1,0 +1,230 @@
+//! Programmes, always read and written within their organisation, except the published ones that
+//! the public pages show.
+
+use crate::{Store, StoreError, StoreResult, on_pool, to_unix};
+use tandem_core::{
+    ids::{OrganisationId, ProgrammeId},
+    organisation::Organisation,
+    programme::{Programme, ProgrammeDetails, ProgrammeKind, Region},
+    values::LanguageCode,
+};
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct ProgrammeRow {
+    id: String,
+    organisation_id: String,
+    name: String,
+    kind: String,
+    description: String,
+    region: String,
+    languages: String,
+    planned_duration_months: i64,
+    mentor_capacity: i64,
+    published: bool,
+}
+
+pub(crate) const PROGRAMME_COLUMNS: &str = "p.id, p.organisation_id, p.name, p.kind, p.description, \
+     p.region, p.languages, p.planned_duration_months, p.mentor_capacity, p.published";
+
+impl ProgrammeRow {
+    pub(crate) fn into_domain(self) -> StoreResult<Programme> {
+        let corrupt = |column| move |_| StoreError::Corrupt(column);
+        let languages = self
+            .languages
+            .split(',')
+            .filter(|code| !code.is_empty())
+            .map(LanguageCode::parse)
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(corrupt("programmes.languages"))?;
+        Ok(Programme {
+            id: ProgrammeId::from_string(self.id),
+            organisation_id: OrganisationId::from_string(self.organisation_id),
+            details: ProgrammeDetails {
+                name: self.name,
+                kind: ProgrammeKind::parse(&self.kind).map_err(corrupt("programmes.kind"))?,
+                description: self.description,
+                region: Region::parse(&self.region).map_err(corrupt("programmes.region"))?,
+                languages,
+                planned_duration_months: u16::try_from(self.planned_duration_months)
+                    .map_err(|_| StoreError::Corrupt("programmes.planned_duration_months"))?,
+                mentor_capacity: u8::try_from(self.mentor_capacity)
+                    .map_err(|_| StoreError::Corrupt("programmes.mentor_capacity"))?,
+                published: self.published,
+            },
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct PublicProgrammeRow {
+    #[sqlx(flatten)]
+    programme: ProgrammeRow,
+    org_name: String,
+    org_city: String,
+    org_created_at: i64,
+}
+
+impl PublicProgrammeRow {
+    fn into_domain(self) -> StoreResult<(Programme, Organisation)> {
+        let programme = self.programme.into_domain()?;
+        let organisation = Organisation {
+            id: programme.organisation_id.clone(),
+            name: self.org_name,
+            city: self.org_city,
+            created_at: crate::from_unix(self.org_created_at, "organisations.created_at")?,
+        };
+        Ok((programme, organisation))
+    }
+}
+
+fn language_text(details: &ProgrammeDetails) -> String {
+    details
+        .languages
+        .iter()
+        .map(LanguageCode::as_str)
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+impl Store {
+    pub async fn create_programme(
+        &self,
+        organisation: &OrganisationId,
+        details: &ProgrammeDetails,
+        now: time::OffsetDateTime,
+    ) -> StoreResult<Programme> {
+        let id = ProgrammeId::generate();
+        on_pool!(self, |pool| {
+            sqlx::query(
+                "INSERT INTO programmes (id, organisation_id, name, kind, description, region, \
+                 languages, planned_duration_months, mentor_capacity, published, created_at, \
+                 updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)",
+            )
+            .bind(id.as_str())
+            .bind(organisation.as_str())
+            .bind(&details.name)
+            .bind(details.kind.as_str())
+            .bind(&details.description)
+            .bind(details.region.to_text())
+            .bind(language_text(details))
+            .bind(i64::from(details.planned_duration_months))
+            .bind(i64::from(details.mentor_capacity))
+            .bind(details.published)
+            .bind(to_unix(now))
+            .execute(pool)
+            .await
+            .map(|_| ())
+        })?;
+        Ok(Programme {
+            id,
+            organisation_id: organisation.clone(),
+            details: details.clone(),
+        })
+    }
+
+    /// Changes a programme of the caller's organisation; another organisation's is "not found".
+    pub async fn update_programme(
+        &self,
+        organisation: &OrganisationId,
+        id: &ProgrammeId,
+        details: &ProgrammeDetails,
+        now: time::OffsetDateTime,
+    ) -> StoreResult<Programme> {
+        let result = on_pool!(self, |pool| {
+            sqlx::query(
+                "UPDATE programmes SET name = $1, kind = $2, description = $3, region = $4, \
+                 languages = $5, planned_duration_months = $6, mentor_capacity = $7, \
+                 published = $8, updated_at = $9 WHERE id = $10 AND organisation_id = $11",
+            )
+            .bind(&details.name)
+            .bind(details.kind.as_str())
+            .bind(&details.description)
+            .bind(details.region.to_text())
+            .bind(language_text(details))
+            .bind(i64::from(details.planned_duration_months))
+            .bind(i64::from(details.mentor_capacity))
+            .bind(details.published)
+            .bind(to_unix(now))
+            .bind(id.as_str())
+            .bind(organisation.as_str())
+            .execute(pool)
+            .await
+            .map(|done| done.rows_affected())
+        })?;
+        if result == 0 {
+            return Err(StoreError::NotFound);
+        }
+        Ok(Programme {
+            id: id.clone(),
+            organisation_id: organisation.clone(),
+            details: details.clone(),
+        })
+    }
+
+    pub async fn programme(
+        &self,
+        organisation: &OrganisationId,
+        id: &ProgrammeId,
+    ) -> StoreResult<Programme> {
+        let sql = format!(
+            "SELECT {PROGRAMME_COLUMNS} FROM programmes p WHERE p.id = $1 AND p.organisation_id = $2"
+        );
+        let row: Option<ProgrammeRow> = on_pool!(self, |pool| {
+            sqlx::query_as(&sql)
+                .bind(id.as_str())
+                .bind(organisation.as_str())
+                .fetch_optional(pool)
+                .await
+        })?;
+        row.ok_or(StoreError::NotFound)?.into_domain()
+    }
+
+    pub async fn list_programmes(
+        &self,
+        organisation: &OrganisationId,
+    ) -> StoreResult<Vec<Programme>> {
+        let sql = format!(
+            "SELECT {PROGRAMME_COLUMNS} FROM programmes p WHERE p.organisation_id = $1 ORDER BY p.name"
+        );
+        let rows: Vec<ProgrammeRow> = on_pool!(self, |pool| {
+            sqlx::query_as(&sql)
+                .bind(organisation.as_str())
+                .fetch_all(pool)
+                .await
+        })?;
+        rows.into_iter().map(ProgrammeRow::into_domain).collect()
+    }
+
+    /// A programme the public may see (published), with its organisation.
+    pub async fn published_programme(
+        &self,
+        id: &ProgrammeId,
+    ) -> StoreResult<(Programme, Organisation)> {
+        let sql = format!(
+            "SELECT {PROGRAMME_COLUMNS}, o.name AS org_name, o.city AS org_city, \
+             o.created_at AS org_created_at FROM programmes p \
+             JOIN organisations o ON o.id = p.organisation_id WHERE p.id = $1 AND p.published"
+        );
+        let row: Option<PublicProgrammeRow> = on_pool!(self, |pool| {
+            sqlx::query_as(&sql)
+                .bind(id.as_str())
+                .fetch_optional(pool)
+                .await
+        })?;
+        row.ok_or(StoreError::NotFound)?.into_domain()
+    }
+
+    /// Every published programme with its organisation, by name.
+    pub async fn list_published_programmes(&self) -> StoreResult<Vec<(Programme, Organisation)>> {
+        let sql = format!(
+            "SELECT {PROGRAMME_COLUMNS}, o.name AS org_name, o.city AS org_city, \
+             o.created_at AS org_created_at FROM programmes p \
+             JOIN organisations o ON o.id = p.organisation_id WHERE p.published ORDER BY p.name"
+        );
+        let rows: Vec<PublicProgrammeRow> =
+            on_pool!(self, |pool| sqlx::query_as(&sql).fetch_all(pool).await)?;
+        rows.into_iter()
+            .map(PublicProgrammeRow::into_domain)
+            .collect()
+    }
+}

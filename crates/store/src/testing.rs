@@ -1,0 +1,173 @@
+//! Fresh databases for tests, on both backends.
+//!
+//! Every test gets its own SQLite file or its own PostgreSQL database, so tests run in parallel.
+//! PostgreSQL is found at `TANDEM_TEST_POSTGRES` (default `postgres://postgres@127.0.0.1:5432/test`,
+//! then the same as user `root`). When none answers, PostgreSQL tests print a loud SKIPPED line to
+//! the terminal and return; with `TANDEM_REQUIRE_POSTGRES=1` (set by `.ci/run`) they fail instead.
+
+use crate::{Backend, Store};
+use sqlx::{Connection, PgConnection};
+use std::{io::Write, time::Duration};
+
+/// A migrated store on a database that exists only for one test.
+#[derive(Debug)]
+pub struct TestDb {
+    pub store: Store,
+    cleanup: Cleanup,
+}
+
+#[derive(Debug)]
+enum Cleanup {
+    SqliteFile(std::path::PathBuf),
+    PostgresDatabase { admin_url: String, name: String },
+}
+
+const DEFAULT_POSTGRES_URLS: [&str; 2] = [
+    "postgres://postgres@127.0.0.1:5432/test",
+    "postgres://root@127.0.0.1:5432/test",
+];
+
+impl TestDb {
+    pub async fn new(backend: Backend) -> Option<Self> {
+        match backend {
+            Backend::Sqlite => Some(Self::sqlite().await),
+            Backend::Postgres => Self::postgres().await,
+        }
+    }
+
+    pub async fn sqlite() -> Self {
+        let path = std::env::temp_dir().join(format!("tandem-test-{}.db", uuid::Uuid::new_v4()));
+        let store = Store::connect(&format!("sqlite://{}", path.display()))
+            .await
+            .expect("open test SQLite file");
+        store.migrate().await.expect("migrate test SQLite");
+        Self {
+            store,
+            cleanup: Cleanup::SqliteFile(path),
+        }
+    }
+
+    /// A fresh PostgreSQL database, or `None` (after a loud message) when no server answers.
+    pub async fn postgres() -> Option<Self> {
+        let Some(admin_url) = reachable_postgres().await else {
+            let message = "\n*** SKIPPED: PostgreSQL test — no server reachable \
+                           (set TANDEM_TEST_POSTGRES) ***\n";
+            if std::env::var_os("TANDEM_REQUIRE_POSTGRES").is_some() {
+                panic!("{message} and TANDEM_REQUIRE_POSTGRES is set");
+            }
+            // Written to the real stderr, past the test harness's capture, so it is seen.
+            let _ = std::io::stderr().write_all(message.as_bytes());
+            return None;
+        };
+        let name = format!("tandem_test_{}", uuid::Uuid::new_v4().simple());
+        let mut admin = PgConnection::connect(&admin_url)
+            .await
+            .expect("connect to PostgreSQL");
+        sqlx::query(&format!("CREATE DATABASE {name}"))
+            .execute(&mut admin)
+            .await
+            .expect("create test database");
+        let _ = admin.close().await;
+        let url = replace_database(&admin_url, &name);
+        let store = Store::connect(&url)
+            .await
+            .expect("connect to test database");
+        store.migrate().await.expect("migrate test PostgreSQL");
+        Some(Self {
+            store,
+            cleanup: Cleanup::PostgresDatabase { admin_url, name },
+        })
+    }
+
+    /// Closes the store and removes its database.
+    pub async fn finish(self) {
+        self.store.close().await;
+        match self.cleanup {
+            Cleanup::SqliteFile(path) => {
+                for suffix in ["", "-wal", "-shm"] {
+                    let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+                }
+            }
+            Cleanup::PostgresDatabase { admin_url, name } => {
+                if let Ok(mut admin) = PgConnection::connect(&admin_url).await {
+                    let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                        .execute(&mut admin)
+                        .await;
+                    let _ = admin.close().await;
+                }
+            }
+        }
+    }
+
+    /// The database URL, for tests that start the whole server.
+    pub fn url(&self) -> String {
+        match &self.cleanup {
+            Cleanup::SqliteFile(path) => format!("sqlite://{}", path.display()),
+            Cleanup::PostgresDatabase { admin_url, name } => replace_database(admin_url, name),
+        }
+    }
+}
+
+async fn reachable_postgres() -> Option<String> {
+    let candidates: Vec<String> = match std::env::var("TANDEM_TEST_POSTGRES") {
+        Ok(url) => vec![url],
+        Err(_) => DEFAULT_POSTGRES_URLS
+            .iter()
+            .map(|url| (*url).to_owned())
+            .collect(),
+    };
+    for url in candidates {
+        // A server that accepts but never answers must not hang the suite.
+        let attempt =
+            tokio::time::timeout(Duration::from_secs(5), PgConnection::connect(&url)).await;
+        if let Ok(Ok(connection)) = attempt {
+            let _ = connection.close().await;
+            return Some(url);
+        }
+    }
+    None
+}
+
+fn replace_database(url: &str, database: &str) -> String {
+    match url.rfind('/') {
+        Some(slash) if slash > "postgres://".len() => format!("{}/{database}", &url[..slash]),
+        _ => format!("{url}/{database}"),
+    }
+}
+
+/// Defines one test per backend from one body: `name::sqlite` and `name::postgres`.
+///
+/// ```text
+/// backend_tests! {
+///     async fn organisations_are_listed(store) { /* uses `store: Store` */ }
+/// }
+/// ```
+#[macro_export]
+macro_rules! backend_tests {
+    ($(async fn $name:ident($store:ident) $body:block)*) => {$(
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            #[tokio::test]
+            async fn sqlite() {
+                let db = $crate::testing::TestDb::sqlite().await;
+                {
+                    let $store = db.store.clone();
+                    $body
+                }
+                db.finish().await;
+            }
+
+            #[tokio::test]
+            async fn postgres() {
+                let Some(db) = $crate::testing::TestDb::postgres().await else { return };
+                {
+                    let $store = db.store.clone();
+                    $body
+                }
+                db.finish().await;
+            }
+        }
+    )*};
+}

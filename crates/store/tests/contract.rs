@@ -1,0 +1,252 @@
+//! The storage contract, run on SQLite and on PostgreSQL (`name::sqlite`, `name::postgres`).
+
+// Test helpers outside #[test] functions may unwrap too: a failure is a failed test.
+#![allow(clippy::unwrap_used)]
+
+use tandem_core::{
+    DomainError,
+    ids::{OrganisationId, PersonId},
+    person::{ConsentRecord, PersonStatus, ProfileForm, Side},
+    programme::{Programme, ProgrammeDetails},
+    tandem::{EndReason, TandemAction, TandemStatus},
+    user::Role,
+    values::Email,
+};
+use tandem_store::{NewUser, PeopleQuery, Store, StoreError, TandemQuery, backend_tests};
+
+fn now() -> time::OffsetDateTime {
+    time::macros::datetime!(2026-11-25 10:00 UTC)
+}
+
+async fn organisation(store: &Store, name: &str) -> OrganisationId {
+    store
+        .create_organisation(name, "Hannover", now())
+        .await
+        .unwrap()
+        .id
+}
+
+async fn programme(store: &Store, organisation: &OrganisationId, capacity: &str) -> Programme {
+    let details = ProgrammeDetails::parse(
+        "Start with a Friend",
+        "buddy",
+        "Tandems im Alltag",
+        "30159,30161",
+        "de,ar,uk",
+        "6",
+        capacity,
+        true,
+    )
+    .unwrap();
+    store
+        .create_programme(organisation, &details, now())
+        .await
+        .unwrap()
+}
+
+fn form(first_name: &str, email: &str) -> ProfileForm {
+    ProfileForm {
+        first_name: first_name.into(),
+        last_name: "Test".into(),
+        email: email.into(),
+        postal_code: "30159".into(),
+        languages: "ar:native,de:A2".into(),
+        availability: vec!["1-2".into()],
+        birth_year: "1990".into(),
+        interests: "football, cooking".into(),
+        ..ProfileForm::default()
+    }
+}
+
+fn consent() -> ConsentRecord {
+    ConsentRecord {
+        text_version: "2026-11-v1".into(),
+        locale: "de".into(),
+        given_at: now(),
+    }
+}
+
+async fn ready_person(store: &Store, programme: &Programme, side: Side, name: &str) -> PersonId {
+    let profile = form(name, &format!("{name}@example.org"))
+        .parse(2026)
+        .unwrap();
+    let person = store
+        .register_person(&programme.id, side, &profile, &consent(), now())
+        .await
+        .unwrap();
+    store
+        .screen_person(
+            &programme.organisation_id,
+            &person.id,
+            PersonStatus::Ready,
+            now(),
+        )
+        .await
+        .unwrap();
+    person.id
+}
+
+backend_tests! {
+    async fn organisations_and_staff_round_trip(store) {
+        let org = organisation(&store, "Exil e.V.").await;
+        let duplicate = store.create_organisation("Exil e.V.", "Osnabrück", now()).await;
+        assert!(matches!(duplicate, Err(StoreError::Conflict { field: "name" })));
+        let user = NewUser {
+            email: Email::parse("coord@exil.example").unwrap(),
+            display_name: "Coordinator".into(),
+            role: Role::Coordinator,
+            organisation_id: Some(org.clone()),
+            password_hash: "hash".into(),
+            locale: "de".into(),
+        };
+        store.create_user(&user, now()).await.unwrap();
+        let again = store.create_user(&NewUser { email: Email::parse("COORD@exil.example").unwrap(), ..user.clone() }, now()).await;
+        assert!(matches!(again, Err(StoreError::Conflict { field: "email" })));
+        let (found, hash) = store.find_login(&user.email).await.unwrap().unwrap();
+        assert_eq!(hash, "hash");
+        assert_eq!(store.list_staff(&org).await.unwrap(), vec![found.clone()]);
+
+        store.create_session("token-hash", &found.id, now(), now() + time::Duration::hours(1)).await.unwrap();
+        assert_eq!(store.session_user("token-hash", now()).await.unwrap(), Some(found.clone()));
+        let later = now() + time::Duration::hours(2);
+        assert_eq!(store.session_user("token-hash", later).await.unwrap(), None, "expired");
+        store.delete_session("token-hash").await.unwrap();
+        assert_eq!(store.session_user("token-hash", now()).await.unwrap(), None);
+    }
+
+    async fn the_same_email_registers_once_per_programme(store) {
+        let org = organisation(&store, "Start with a Friend Hannover").await;
+        let programme = programme(&store, &org, "1").await;
+        let profile = form("Amina", "amina@example.org").parse(2026).unwrap();
+        store.register_person(&programme.id, Side::Mentee, &profile, &consent(), now()).await.unwrap();
+        let mut again = profile.clone();
+        again.email = Email::parse("AMINA@EXAMPLE.ORG").unwrap();
+        let second = store.register_person(&programme.id, Side::Mentor, &again, &consent(), now()).await;
+        assert!(matches!(second, Err(StoreError::Conflict { field: "email" })));
+    }
+
+    async fn people_lists_are_scoped_searched_and_paged(store) {
+        let org_a = organisation(&store, "Org A").await;
+        let org_b = organisation(&store, "Org B").await;
+        let programme_a = programme(&store, &org_a, "1").await;
+        let programme_b = programme(&store, &org_b, "1").await;
+        for index in 0..25 {
+            let profile = form(&format!("Mentee{index:02}"), &format!("m{index}@example.org")).parse(2026).unwrap();
+            store.register_person(&programme_a.id, Side::Mentee, &profile, &consent(), now() + time::Duration::minutes(index)).await.unwrap();
+        }
+        let other = form("Secret", "secret@example.org").parse(2026).unwrap();
+        let hidden = store.register_person(&programme_b.id, Side::Mentee, &other, &consent(), now()).await.unwrap();
+
+        let first = store.list_people(&org_a, &PeopleQuery { per_page: 10, ..PeopleQuery::default() }).await.unwrap();
+        assert_eq!((first.total, first.items.len(), first.page_count()), (25, 10, 3));
+        assert_eq!(first.items[0].first_name, "Mentee00", "who waits longest comes first");
+        let last = store.list_people(&org_a, &PeopleQuery { per_page: 10, page: 3, ..PeopleQuery::default() }).await.unwrap();
+        assert_eq!(last.items.len(), 5);
+        let search = store.list_people(&org_a, &PeopleQuery { search: "MENTEE1".into(), ..PeopleQuery::default() }).await.unwrap();
+        assert_eq!(search.total, 10);
+        let mentors = store.list_people(&org_a, &PeopleQuery { side: Some(Side::Mentor), ..PeopleQuery::default() }).await.unwrap();
+        assert_eq!(mentors.total, 0);
+        let secret = store.list_people(&org_a, &PeopleQuery { search: "secret".into(), ..PeopleQuery::default() }).await.unwrap();
+        assert_eq!(secret.total, 0, "another organisation's people never show");
+        assert!(matches!(store.person(&org_a, &hidden.id).await, Err(StoreError::NotFound)));
+        assert!(matches!(store.programme(&org_a, &programme_b.id).await, Err(StoreError::NotFound)));
+    }
+
+    async fn a_tandem_lives_through_its_lifecycle(store) {
+        let org = organisation(&store, "Balu und Du Osnabrück").await;
+        let programme = programme(&store, &org, "1").await;
+        let mentor = ready_person(&store, &programme, Side::Mentor, "mentor").await;
+        let mentee = ready_person(&store, &programme, Side::Mentee, "mentee").await;
+        let tandem = store.create_tandem(&org, &mentor, &mentee, now()).await.unwrap();
+        assert_eq!(store.person(&org, &mentee).await.unwrap().status, PersonStatus::Matched);
+        for action in [TandemAction::Accept(Side::Mentor), TandemAction::Accept(Side::Mentee), TandemAction::Start, TandemAction::Pause, TandemAction::Resume, TandemAction::Complete] {
+            store.apply_tandem_action(&org, &tandem.id, action, now()).await.unwrap();
+        }
+        let view = store.tandem(&org, &tandem.id).await.unwrap();
+        assert_eq!(view.status, "completed");
+        assert_eq!(view.mentee_name, "mentee Test");
+        assert_eq!(store.person(&org, &mentee).await.unwrap().status, PersonStatus::Alumni);
+        assert_eq!(store.person(&org, &mentor).await.unwrap().status, PersonStatus::Alumni);
+        let counts = store.statewide_counts().await.unwrap();
+        assert_eq!((counts.tandems("completed"), counts.people("alumni")), (1, 2));
+    }
+
+    async fn an_illegal_move_changes_nothing(store) {
+        let org = organisation(&store, "Exil").await;
+        let programme = programme(&store, &org, "1").await;
+        let mentor = ready_person(&store, &programme, Side::Mentor, "mentor").await;
+        let mentee = ready_person(&store, &programme, Side::Mentee, "mentee").await;
+        let tandem = store.create_tandem(&org, &mentor, &mentee, now()).await.unwrap();
+        store.apply_tandem_action(&org, &tandem.id, TandemAction::Decline(Side::Mentee), now()).await.unwrap();
+        assert_eq!(store.person(&org, &mentee).await.unwrap().status, PersonStatus::Ready, "back to the pool");
+        let refused = store.apply_tandem_action(&org, &tandem.id, TandemAction::Complete, now()).await;
+        assert!(matches!(refused, Err(StoreError::Domain(DomainError::IllegalTandemMove { from: TandemStatus::Declined, .. }))));
+        assert_eq!(store.tandem(&org, &tandem.id).await.unwrap().status, "declined");
+    }
+
+    async fn mentor_capacity_and_one_open_tandem_per_mentee(store) {
+        let org = organisation(&store, "Jobpilot").await;
+        let programme = programme(&store, &org, "1").await;
+        let mentor = ready_person(&store, &programme, Side::Mentor, "mentor").await;
+        let first = ready_person(&store, &programme, Side::Mentee, "first").await;
+        let second = ready_person(&store, &programme, Side::Mentee, "second").await;
+        let tandem = store.create_tandem(&org, &mentor, &first, now()).await.unwrap();
+        let full = store.create_tandem(&org, &mentor, &second, now()).await;
+        assert!(matches!(full, Err(StoreError::Domain(DomainError::Invalid { code: "mentor-full", .. }))));
+        let busy = store.create_tandem(&org, &mentor, &first, now()).await;
+        assert!(busy.is_err(), "a matched mentee cannot get a second tandem");
+        let swapped = store.create_tandem(&org, &first, &second, now()).await;
+        assert!(matches!(swapped, Err(StoreError::Domain(DomainError::Invalid { code: "not-a-mentor", .. }))));
+        store.apply_tandem_action(&org, &tandem.id, TandemAction::Accept(Side::Mentor), now()).await.unwrap();
+        store.apply_tandem_action(&org, &tandem.id, TandemAction::Accept(Side::Mentee), now()).await.unwrap();
+        store.apply_tandem_action(&org, &tandem.id, TandemAction::EndEarly(EndReason::MovedAway), now()).await.unwrap();
+        store.create_tandem(&org, &mentor, &second, now()).await.expect("the place is free again");
+        let listed = store.list_tandems(&org, &TandemQuery { status: Some(TandemStatus::EndedEarly), ..TandemQuery::default() }).await.unwrap();
+        assert_eq!(listed.total, 1);
+        assert_eq!(listed.items[0].end_reason.as_deref(), Some("moved_away"));
+    }
+
+    async fn concurrent_tandems_never_exceed_a_mentors_places(store) {
+        let org = organisation(&store, "Rock your Life").await;
+        let programme = programme(&store, &org, "2").await;
+        let mentor = ready_person(&store, &programme, Side::Mentor, "mentor").await;
+        let mut mentees = Vec::new();
+        for index in 0..8 {
+            mentees.push(ready_person(&store, &programme, Side::Mentee, &format!("mentee{index}")).await);
+        }
+        let attempts = mentees.iter().map(|mentee| {
+            let store = store.clone();
+            let (org, mentor, mentee) = (org.clone(), mentor.clone(), mentee.clone());
+            tokio::spawn(async move { store.create_tandem(&org, &mentor, &mentee, now()).await })
+        }).collect::<Vec<_>>();
+        let mut formed = 0;
+        for attempt in attempts {
+            if attempt.await.unwrap().is_ok() { formed += 1; }
+        }
+        assert_eq!(formed, 2, "exactly the mentor's two places are given");
+        let open = store.list_tandems(&org, &TandemQuery::default()).await.unwrap();
+        assert_eq!(open.total, 2);
+    }
+
+    async fn cross_organisation_writes_are_not_found(store) {
+        let org_a = organisation(&store, "Org A").await;
+        let org_b = organisation(&store, "Org B").await;
+        let programme = programme(&store, &org_a, "1").await;
+        let mentor = ready_person(&store, &programme, Side::Mentor, "mentor").await;
+        let mentee = ready_person(&store, &programme, Side::Mentee, "mentee").await;
+        assert!(matches!(store.create_tandem(&org_b, &mentor, &mentee, now()).await, Err(StoreError::NotFound)));
+        let tandem = store.create_tandem(&org_a, &mentor, &mentee, now()).await.unwrap();
+        assert!(matches!(store.apply_tandem_action(&org_b, &tandem.id, TandemAction::Accept(Side::Mentor), now()).await, Err(StoreError::NotFound)));
+        assert!(matches!(store.tandem(&org_b, &tandem.id).await, Err(StoreError::NotFound)));
+        assert!(matches!(store.screen_person(&org_b, &mentor, PersonStatus::Withdrawn, now()).await, Err(StoreError::NotFound)));
+        assert!(matches!(store.set_coordinator_notes(&org_b, &mentor, "x", now()).await, Err(StoreError::NotFound)));
+        assert!(matches!(store.update_programme(&org_b, &programme.id, &programme.details, now()).await, Err(StoreError::NotFound)));
+        assert_eq!(store.tandem(&org_a, &tandem.id).await.unwrap().status, "proposed");
+    }
+
+    async fn health_ping_and_migrations_are_idempotent(store) {
+        store.ping().await.unwrap();
+        store.migrate().await.unwrap();
+        assert_eq!(store.count_users().await.unwrap(), 0);
+    }
+}

@@ -1,0 +1,183 @@
+//! Tandem's web application: server-rendered pages that work without JavaScript, a JSON API under
+//! `/api/v1` with its OpenAPI document, log-in with server-side sessions, and translations.
+//!
+//! It turns HTTP into calls on `tandem_store::Store` and renders the answers; it holds no SQL and
+//! no domain rules of its own (those live in `tandem-core`). Permissions are asked of
+//! `tandem_core::permissions::Actor`, built from the session, never from the request.
+//!
+//! Errors: handlers return [`error::AppError`] (pages) or [`error::ApiError`] (JSON); both are
+//! mapped to HTTP in `error.rs` only.
+
+use axum::{
+    Json, Router,
+    extract::{DefaultBodyLimit, State},
+    http::{HeaderName, HeaderValue, StatusCode, header},
+    middleware,
+    response::{IntoResponse, Response},
+    routing::{get, post},
+};
+use tandem_store::Store;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+pub mod api;
+mod auth;
+pub mod context;
+pub mod error;
+mod forms;
+pub mod i18n;
+pub mod labels;
+mod pages;
+pub mod templates;
+
+pub use auth::hash_password;
+
+/// Settings of the web layer.
+#[derive(Debug, Clone)]
+pub struct WebConfig {
+    /// Mark cookies Secure and use the `__Host-` prefix (needs HTTPS).
+    pub secure_cookies: bool,
+    /// The version of the consent text people agree to at registration; stored with each consent.
+    pub consent_text_version: String,
+}
+
+impl Default for WebConfig {
+    fn default() -> Self {
+        Self {
+            secure_cookies: false,
+            consent_text_version: "2026-11-v1".to_owned(),
+        }
+    }
+}
+
+/// What every handler shares.
+#[derive(Debug, Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub config: WebConfig,
+}
+
+/// Largest request body accepted (forms and JSON are small; uploads come later with their own limit).
+const BODY_LIMIT_BYTES: usize = 64 * 1024;
+
+/// The whole application with its state.
+pub fn router(store: Store, config: WebConfig) -> Router {
+    let state = AppState { store, config };
+    let pages = Router::new()
+        .route("/", get(pages::public::home))
+        .route("/programmes/{id}", get(pages::public::programme_page))
+        .route(
+            "/programmes/{id}/register",
+            get(pages::public::register_page).post(pages::public::register),
+        )
+        .route(
+            "/programmes/{id}/registered",
+            get(pages::public::registered),
+        )
+        .route("/login", get(auth::login_page).post(auth::login))
+        .route("/logout", post(auth::logout))
+        .route("/coordinator", get(pages::coordinator::home))
+        .route(
+            "/coordinator/programmes/{id}/people",
+            get(pages::coordinator::people),
+        )
+        .route(
+            "/coordinator/programmes/{id}/tandems/new",
+            get(pages::coordinator::new_tandem),
+        )
+        .route(
+            "/coordinator/programmes/{id}/tandems",
+            post(pages::coordinator::create_tandem),
+        )
+        .route("/coordinator/people/{id}", get(pages::coordinator::person))
+        .route(
+            "/coordinator/people/{id}/screen",
+            post(pages::coordinator::screen),
+        )
+        .route(
+            "/coordinator/people/{id}/notes",
+            post(pages::coordinator::notes),
+        )
+        .route("/coordinator/tandems", get(pages::coordinator::tandems))
+        .route("/coordinator/tandems/{id}", get(pages::coordinator::tandem))
+        .route(
+            "/coordinator/tandems/{id}/action",
+            post(pages::coordinator::tandem_action),
+        )
+        .route(
+            "/admin/programmes",
+            get(pages::admin::programmes).post(pages::admin::create_programme),
+        )
+        .route("/admin/programmes/new", get(pages::admin::new_programme))
+        .route(
+            "/admin/programmes/{id}/edit",
+            get(pages::admin::edit_programme),
+        )
+        .route(
+            "/admin/programmes/{id}",
+            post(pages::admin::update_programme),
+        )
+        .route(
+            "/admin/coordinators",
+            get(pages::admin::staff).post(pages::admin::create_staff),
+        )
+        .route("/alliance", get(pages::alliance::home))
+        .route(
+            "/alliance/organisations",
+            post(pages::alliance::create_organisation),
+        );
+    Router::new()
+        .merge(pages)
+        .merge(api::router())
+        .route("/api/openapi.json", get(api::openapi_json))
+        .route("/health", get(health))
+        .route("/static/app.css", get(stylesheet))
+        .layer(middleware::from_fn_with_state(state.clone(), context::resolve_context))
+        .layer(middleware::from_fn(context::check_same_origin))
+        .layer(DefaultBodyLimit::max(BODY_LIMIT_BYTES))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+        .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
+        .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("same-origin")))
+        .with_state(state)
+}
+
+/// 200 when the database answers, 503 otherwise: for load balancers and scripts.
+async fn health(State(state): State<AppState>) -> Response {
+    match state.store.ping().await {
+        Ok(()) => Json(serde_json::json!({ "status": "ok" })).into_response(),
+        Err(error) => {
+            tracing::error!(error = %error, "health check: database unreachable");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                Json(serde_json::json!({ "status": "unavailable" })),
+            )
+                .into_response()
+        }
+    }
+}
+
+const STYLESHEET: &str = include_str!("../static/app.css");
+
+async fn stylesheet() -> Response {
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/css; charset=utf-8"),
+            ),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("public, max-age=86400"),
+            ),
+            (
+                HeaderName::from_static("x-content-type-options"),
+                HeaderValue::from_static("nosniff"),
+            ),
+        ],
+        STYLESHEET,
+    )
+        .into_response()
+}

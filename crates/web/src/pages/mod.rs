@@ -1,0 +1,6 @@
+//! HTML pages, one module per audience.
+
+pub mod admin;
+pub mod alliance;
+pub mod coordinator;
+pub mod public;

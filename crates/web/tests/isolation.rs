@@ -1,0 +1,238 @@
+//! Organisation B never reaches organisation A's objects: every route that takes an object id,
+//! for every staff role of B, answers 404 — pages and API alike.
+//!
+//! ROUTE AUTHORS: every route with an object id in its path belongs in `OBJECT_ROUTES`. The test
+//! `every_object_route_is_in_the_table` fails when the router has an id route the table lacks.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use axum::http::StatusCode;
+use common::{Session, TestApp, now};
+use tandem_core::{
+    person::{ConsentRecord, PersonStatus, ProfileForm, Side},
+    user::Role,
+};
+
+/// (method, path with `{programme}`, `{person}` or `{tandem}`, request body kind).
+const OBJECT_ROUTES: &[(&str, &str, Body)] = &[
+    (
+        "GET",
+        "/coordinator/programmes/{programme}/people",
+        Body::None,
+    ),
+    (
+        "GET",
+        "/coordinator/programmes/{programme}/tandems/new",
+        Body::None,
+    ),
+    (
+        "POST",
+        "/coordinator/programmes/{programme}/tandems",
+        Body::Form,
+    ),
+    ("GET", "/coordinator/people/{person}", Body::None),
+    ("POST", "/coordinator/people/{person}/screen", Body::Form),
+    ("POST", "/coordinator/people/{person}/notes", Body::Form),
+    ("GET", "/coordinator/tandems/{tandem}", Body::None),
+    ("POST", "/coordinator/tandems/{tandem}/action", Body::Form),
+    ("GET", "/admin/programmes/{programme}/edit", Body::None),
+    ("POST", "/admin/programmes/{programme}", Body::Form),
+    ("GET", "/api/v1/programmes/{programme}", Body::None),
+    ("PUT", "/api/v1/programmes/{programme}", Body::Json),
+    ("GET", "/api/v1/people/{person}", Body::None),
+    ("POST", "/api/v1/people/{person}/screening", Body::Json),
+    ("GET", "/api/v1/tandems/{tandem}", Body::None),
+    ("POST", "/api/v1/tandems/{tandem}/actions", Body::Json),
+];
+
+/// Lists that take a filter id instead of a path id: B's answer must not contain A's objects.
+const FILTERED_LISTS: &[&str] = &[
+    "/api/v1/people?programme={programme}",
+    "/api/v1/tandems?programme={programme}",
+    "/coordinator/tandems?programme={programme}",
+];
+
+#[derive(Clone, Copy)]
+enum Body {
+    None,
+    Form,
+    Json,
+}
+
+struct Fixture {
+    programme: String,
+    person: String,
+    mentee: String,
+    tandem: String,
+}
+
+impl Fixture {
+    fn fill(&self, template: &str) -> String {
+        template
+            .replace("{programme}", &self.programme)
+            .replace("{person}", &self.person)
+            .replace("{tandem}", &self.tandem)
+    }
+}
+
+async fn organisation_a(app: &TestApp) -> Fixture {
+    let org = app.organisation("Organisation A").await;
+    let programme = app.programme(&org).await;
+    let consent = ConsentRecord {
+        text_version: "v1".into(),
+        locale: "de".into(),
+        given_at: now(),
+    };
+    let mut ids = Vec::new();
+    for (side, email) in [
+        (Side::Mentor, "mentor-a@example.org"),
+        (Side::Mentee, "mentee-a@example.org"),
+    ] {
+        let form = ProfileForm {
+            first_name: "Secret".into(),
+            last_name: "Person".into(),
+            email: email.into(),
+            postal_code: "30159".into(),
+            languages: "de:native".into(),
+            birth_year: "1990".into(),
+            ..ProfileForm::default()
+        };
+        let person = app
+            .store
+            .register_person(
+                &programme,
+                side,
+                &form.parse(2026).unwrap(),
+                &consent,
+                now(),
+            )
+            .await
+            .unwrap();
+        app.store
+            .screen_person(&org, &person.id, PersonStatus::Ready, now())
+            .await
+            .unwrap();
+        ids.push(person.id);
+    }
+    let tandem = app
+        .store
+        .create_tandem(&org, &ids[0], &ids[1], now())
+        .await
+        .unwrap();
+    Fixture {
+        programme: programme.to_string(),
+        person: ids[0].to_string(),
+        mentee: ids[1].to_string(),
+        tandem: tandem.id.to_string(),
+    }
+}
+
+fn body_for(kind: Body, fixture: &Fixture) -> (Vec<(String, String)>, serde_json::Value) {
+    let form = vec![
+        ("status".to_owned(), "withdrawn".to_owned()),
+        ("notes".to_owned(), "overwritten".to_owned()),
+        ("action".to_owned(), "accept_mentor".to_owned()),
+        ("mentor".to_owned(), fixture.person.clone()),
+        ("mentee".to_owned(), fixture.mentee.clone()),
+        ("name".to_owned(), "Taken over".to_owned()),
+        ("kind".to_owned(), "buddy".to_owned()),
+        ("region".to_owned(), "online".to_owned()),
+        ("languages".to_owned(), "de".to_owned()),
+        ("planned_duration_months".to_owned(), "6".to_owned()),
+        ("mentor_capacity".to_owned(), "1".to_owned()),
+    ];
+    let json = match kind {
+        Body::Json => serde_json::json!({}),
+        _ => serde_json::Value::Null,
+    };
+    (form, json)
+}
+
+fn json_body(path: &str) -> serde_json::Value {
+    if path.ends_with("/screening") {
+        serde_json::json!({"status": "withdrawn"})
+    } else if path.ends_with("/actions") {
+        serde_json::json!({"action": "accept_mentor"})
+    } else {
+        serde_json::json!({"name": "Taken over", "kind": "buddy", "region": "online", "languages": ["de"],
+            "planned_duration_months": 6, "mentor_capacity": 1, "published": true})
+    }
+}
+
+app_tests! {
+    async fn staff_of_another_organisation_get_404_everywhere(app) {
+        let fixture = organisation_a(app).await;
+        let org_b = app.organisation("Organisation B").await;
+        app.programme(&org_b).await;
+        app.user("coordinator-b@example.org", Role::Coordinator, Some(&org_b)).await;
+        app.user("admin-b@example.org", Role::OrgAdmin, Some(&org_b)).await;
+        let mut checked = 0;
+        for email in ["coordinator-b@example.org", "admin-b@example.org"] {
+            let session: Session = app.login(email).await;
+            for (method, template, kind) in OBJECT_ROUTES {
+                let path = fixture.fill(template);
+                let response = match (method, kind) {
+                    (&"GET", _) => app.get(&path, &session).await,
+                    (_, Body::Json) => app.send_json(method, &path, &session, json_body(&path)).await,
+                    (_, _) => {
+                        let (form, _) = body_for(*kind, &fixture);
+                        let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+                        app.post_form(&path, &session, &pairs).await
+                    }
+                };
+                // A coordinator may not use admin routes at all (403 would reveal nothing either,
+                // but we answer 404 or 403 only — never 2xx or 3xx).
+                let admin_only = template.starts_with("/admin") || (*method == "PUT" && template.starts_with("/api/v1/programmes"));
+                let acceptable = response.status == StatusCode::NOT_FOUND
+                    || (email.starts_with("coordinator") && admin_only && response.status == StatusCode::FORBIDDEN);
+                assert!(acceptable, "{email} {method} {path} answered {}: {}", response.status, response.body);
+                assert!(!response.body.contains("Secret"), "{method} {path} leaked a name");
+                checked += 1;
+            }
+            for template in FILTERED_LISTS {
+                let response = app.get(&fixture.fill(template), &session).await;
+                assert!(!response.body.contains("Secret"), "{template} leaked a name for {email}");
+                checked += 1;
+            }
+        }
+        assert_eq!(checked, 2 * (OBJECT_ROUTES.len() + FILTERED_LISTS.len()));
+        // Nothing of A changed.
+        let org_a_person = app.store.list_people(&app.store.list_organisations().await.unwrap()[0].id, &tandem_store::PeopleQuery::default()).await.unwrap();
+        assert!(org_a_person.items.iter().all(|p| p.status == "matched"), "A's people are untouched");
+    }
+}
+
+/// Every route with a path parameter in the router source is listed in the table above.
+#[test]
+fn every_object_route_is_in_the_table() {
+    let sources = [include_str!("../src/lib.rs"), include_str!("../src/api.rs")];
+    let mut missing = Vec::new();
+    for source in sources {
+        for line in source
+            .lines()
+            .filter(|line| line.trim_start().starts_with(".route(\""))
+        {
+            let path = line.split('"').nth(1).unwrap();
+            if !path.contains('{') || path.starts_with("/programmes/") {
+                continue; // public pages of published programmes are meant to be reachable
+            }
+            let normalised = path.replace("{id}", "{x}");
+            let listed = OBJECT_ROUTES.iter().any(|(_, template, _)| {
+                template
+                    .replace("{programme}", "{x}")
+                    .replace("{person}", "{x}")
+                    .replace("{tandem}", "{x}")
+                    == normalised
+            });
+            if !listed {
+                missing.push(path.to_owned());
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "routes missing from OBJECT_ROUTES: {missing:?}"
+    );
+}

@@ -172,8 +172,98 @@ fn greedy(problem: &Problem) -> Vec<Option<u32>> {
 
 const NONE: u32 = u32::MAX;
 
-/// Successive shortest paths with potentials, one mentee at a time. Node ids: mentees `0..n`,
-/// mentors `n..n+m`, sink `n+m`.
+/// The residual network as one search sees it.
+struct Network<'a> {
+    problem: &'a Problem,
+    base: i64,
+    unmatched_cost: i64,
+    seat: &'a [u32],
+    mentee_potential: &'a [i64],
+    mentor_potential: &'a [i64],
+    sink_potential: i64,
+}
+
+/// Dijkstra's working state over mentors, reused between searches (only what a search touched is
+/// reset, so a search costs what it explores, not the size of the problem).
+struct Search {
+    dist: Vec<i64>,
+    settled: Vec<bool>,
+    /// The pair (and its mentee) by which each mentor was reached.
+    via: Vec<u32>,
+    via_mentee: Vec<u32>,
+    reached: Vec<u32>,
+    settled_mentees: Vec<(u32, i64)>,
+    heap: BinaryHeap<Reverse<(i64, u32)>>,
+    /// The best way to the sink found so far: its distance and last step (a mentor with a free
+    /// place, or else a mentee taking the bypass).
+    target: i64,
+    last_mentor: u32,
+    last_mentee: u32,
+}
+
+impl Search {
+    fn new(mentors: usize) -> Self {
+        Self {
+            dist: vec![i64::MAX; mentors],
+            settled: vec![false; mentors],
+            via: vec![NONE; mentors],
+            via_mentee: vec![NONE; mentors],
+            reached: Vec::new(),
+            settled_mentees: Vec::new(),
+            heap: BinaryHeap::new(),
+            target: i64::MAX,
+            last_mentor: NONE,
+            last_mentee: NONE,
+        }
+    }
+
+    fn reset_target(&mut self) {
+        self.target = i64::MAX;
+        self.last_mentor = NONE;
+        self.last_mentee = NONE;
+    }
+
+    /// Settles mentee `i` at distance `d`: relaxes its arcs to mentors and its bypass.
+    fn settle_mentee(&mut self, network: &Network<'_>, i: usize, d: i64) {
+        self.settled_mentees.push((i as u32, d));
+        let problem = network.problem;
+        let pi = network.mentee_potential[i];
+        let own = network.seat[i];
+        for e in problem.row(i) {
+            if e as u32 == own {
+                continue;
+            }
+            let j = problem.mentor[e] as usize;
+            let cost = network.base - i64::from(problem.score[e]);
+            let candidate = d + cost + pi - network.mentor_potential[j];
+            if candidate < self.dist[j] {
+                if self.dist[j] == i64::MAX {
+                    self.reached.push(j as u32);
+                }
+                self.dist[j] = candidate;
+                self.via[j] = e as u32;
+                self.via_mentee[j] = i as u32;
+                self.heap.push(Reverse((candidate, j as u32)));
+            }
+        }
+        let bypass = d + network.unmatched_cost + pi - network.sink_potential;
+        if bypass < self.target {
+            self.target = bypass;
+            self.last_mentor = NONE;
+            self.last_mentee = i as u32;
+        }
+    }
+}
+
+/// Successive shortest paths with potentials. Node potentials live in three arrays (mentees,
+/// mentors, the sink); reduced costs of every residual arc stay non-negative throughout, and the
+/// arcs in use are tight, so the potentials at the end are the certificate.
+///
+/// Two things keep it fast. A warm start seats each mentee at its best mentor while that mentor
+/// has places, which is already optimal for the mentees seated (their potentials make every other
+/// arc non-negative); only the contested rest needs a search. And the search runs over mentors
+/// only: a seated mentee is reached solely through its mentor, by a tight arc, so it is settled
+/// together with that mentor and never enters the heap.
 fn min_cost_assignment(
     problem: &Problem,
     base: i64,
@@ -181,164 +271,187 @@ fn min_cost_assignment(
 ) -> (Vec<Option<u32>>, Certificate) {
     let n = problem.mentees();
     let m = problem.mentors();
-    let sink = n + m;
     let cost = |e: usize| base - i64::from(problem.score[e]);
 
-    let mut potential = vec![0i64; n + m + 1];
-    let mut assigned = vec![NONE; n];
-    let mut held: Vec<Vec<u32>> = vec![Vec::new(); m];
+    let mut mentee_potential = vec![0i64; n];
+    let mut mentor_potential = vec![0i64; m];
+    let sink_potential = 0i64;
+    // The pair each mentee sits in (NONE: unmatched or not yet placed).
+    let mut seat = vec![NONE; n];
+    // Mentor j's seated mentees are `seated[offset[j]..offset[j] + held[j]]` (pins excluded).
+    let mut offset = vec![0u32; m + 1];
     let mut free: Vec<u32> = problem.capacity.clone();
     let mut pinned = vec![false; n];
     for &(mentee, mentor) in &problem.pins {
         pinned[mentee as usize] = true;
-        assigned[mentee as usize] = mentor;
         free[mentor as usize] -= 1;
     }
-
-    let mut dist = vec![i64::MAX; n + m + 1];
-    let mut pred = vec![NONE; n + m + 1];
-    let mut settled = vec![false; n + m + 1];
-    let mut touched: Vec<usize> = Vec::new();
-    let mut heap: BinaryHeap<Reverse<(i64, u32)>> = BinaryHeap::new();
-
-    for source in (0..n).filter(|&i| !pinned[i]) {
-        // Make every arc out of the new mentee non-negative.
-        let mut start = potential[sink] - unmatched_cost;
-        for e in problem.row(source) {
-            start = start.max(potential[n + problem.mentor[e] as usize] - cost(e));
+    for j in 0..m {
+        offset[j + 1] = offset[j] + free[j];
+    }
+    let mut seated = vec![NONE; offset[m] as usize];
+    let mut held = vec![0u32; m];
+    let sit = |seated: &mut Vec<u32>, held: &mut Vec<u32>, offset: &[u32], j: usize, i: u32| {
+        seated[(offset[j] + held[j]) as usize] = i;
+        held[j] += 1;
+    };
+    let stand = |seated: &mut Vec<u32>, held: &mut Vec<u32>, offset: &[u32], j: usize, i: u32| {
+        let slots = &mut seated[offset[j] as usize..(offset[j] + held[j]) as usize];
+        if let Some(at) = slots.iter().position(|&k| k == i) {
+            let last = slots.len() - 1;
+            slots.swap(at, last);
+            held[j] -= 1;
         }
-        potential[source] = start;
+    };
 
-        dist[source] = 0;
-        touched.push(source);
-        heap.push(Reverse((0, source as u32)));
-        let mut target_distance = i64::MAX;
-        while let Some(Reverse((d, node))) = heap.pop() {
-            let node = node as usize;
-            if settled[node] || d > dist[node] {
+    // Warm start: best pair (lowest cost, then lowest mentor) while the mentor has places. With all
+    // mentor potentials 0, a seated mentee's potential is minus its best cost.
+    let mut waiting: Vec<u32> = Vec::new();
+    for i in (0..n).filter(|&i| !pinned[i]) {
+        let row = problem.row(i);
+        let Some(best) = row.clone().min_by_key(|&e| (cost(e), problem.mentor[e])) else {
+            mentee_potential[i] = sink_potential - unmatched_cost;
+            continue;
+        };
+        let j = problem.mentor[best] as usize;
+        if free[j] > 0 {
+            free[j] -= 1;
+            seat[i] = best as u32;
+            sit(&mut seated, &mut held, &offset, j, i as u32);
+            mentee_potential[i] = -cost(best);
+        } else {
+            waiting.push(i as u32);
+        }
+    }
+
+    let mut search = Search::new(m);
+    for source in waiting {
+        let source = source as usize;
+        let mut start = sink_potential - unmatched_cost;
+        for e in problem.row(source) {
+            start = start.max(mentor_potential[problem.mentor[e] as usize] - cost(e));
+        }
+        mentee_potential[source] = start;
+
+        let network = Network {
+            problem,
+            base,
+            unmatched_cost,
+            seat: &seat,
+            mentee_potential: &mentee_potential,
+            mentor_potential: &mentor_potential,
+            sink_potential,
+        };
+        search.settle_mentee(&network, source, 0);
+        while let Some(Reverse((d, j))) = search.heap.pop() {
+            if d >= search.target {
+                break;
+            }
+            let j = j as usize;
+            if search.settled[j] || d > search.dist[j] {
                 continue;
             }
-            settled[node] = true;
-            if node == sink {
-                target_distance = d;
-                break;
+            search.settled[j] = true;
+            if free[j] > 0 {
+                let to_sink = d + mentor_potential[j] - sink_potential;
+                if to_sink < search.target {
+                    search.target = to_sink;
+                    search.last_mentor = j as u32;
+                }
+                continue;
             }
-            let mut relax = |to: usize,
-                             reduced: i64,
-                             heap: &mut BinaryHeap<Reverse<(i64, u32)>>,
-                             touched: &mut Vec<usize>| {
-                let candidate = d + reduced;
-                if candidate < dist[to] {
-                    if dist[to] == i64::MAX {
-                        touched.push(to);
-                    }
-                    dist[to] = candidate;
-                    pred[to] = node as u32;
-                    heap.push(Reverse((candidate, to as u32)));
-                }
-            };
-            if node < n {
-                // A mentee: to every allowed mentor it is not with, or along the bypass.
-                for e in problem.row(node) {
-                    let mentor = problem.mentor[e];
-                    if assigned[node] == mentor {
-                        continue;
-                    }
-                    let to = n + mentor as usize;
-                    if !settled[to] {
-                        relax(
-                            to,
-                            cost(e) + potential[node] - potential[to],
-                            &mut heap,
-                            &mut touched,
-                        );
-                    }
-                }
-                if !settled[sink] {
-                    relax(
-                        sink,
-                        unmatched_cost + potential[node] - potential[sink],
-                        &mut heap,
-                        &mut touched,
-                    );
-                }
-            } else {
-                // A mentor: to the sink if it has a free place, back to each mentee it holds.
-                let mentor = node - n;
-                if free[mentor] > 0 {
-                    relax(
-                        sink,
-                        potential[node] - potential[sink],
-                        &mut heap,
-                        &mut touched,
-                    );
-                }
-                for &mentee in &held[mentor] {
-                    let mentee = mentee as usize;
-                    if !settled[mentee] {
-                        let e = problem.edge(mentee as u32, mentor as u32).unwrap_or(0);
-                        relax(
-                            mentee,
-                            -cost(e) + potential[node] - potential[mentee],
-                            &mut heap,
-                            &mut touched,
-                        );
-                    }
-                }
+            for slot in offset[j]..offset[j] + held[j] {
+                let i = seated[slot as usize] as usize;
+                let e = seat[i] as usize;
+                // The seat is tight, so this is `d` itself; computed to stay exact regardless.
+                let di = d - cost(e) + mentor_potential[j] - mentee_potential[i];
+                search.settle_mentee(&network, i, di);
             }
         }
-        heap.clear();
+        search.heap.clear();
+        let Search {
+            dist,
+            settled,
+            via,
+            via_mentee,
+            reached,
+            settled_mentees,
+            target,
+            last_mentor,
+            last_mentee,
+            ..
+        } = &mut search;
+        let (target, last_mentor, last_mentee) = (*target, *last_mentor, *last_mentee);
 
-        // Reached nodes move by their distance, capped at the sink's, and everything by minus the
-        // sink's distance (potentials are defined up to a constant, so untouched nodes stay put).
-        for &node in &touched {
-            potential[node] += dist[node].min(target_distance) - target_distance;
+        // Settled nodes move by their distance minus the sink's; the rest (at or beyond the sink)
+        // stay, so every residual arc keeps a non-negative reduced cost.
+        for &j in reached.iter() {
+            let j = j as usize;
+            if settled[j] && dist[j] < target {
+                mentor_potential[j] += dist[j] - target;
+            }
+        }
+        for &(i, d) in settled_mentees.iter() {
+            if d < target {
+                mentee_potential[i as usize] += d - target;
+            }
         }
 
-        // Walk the path back from the sink and re-seat everyone on it.
-        let mut node = sink;
-        loop {
-            let previous = pred[node] as usize;
-            if node == sink {
-                if previous < n && previous != source {
-                    // The last mentee of the chain leaves its mentor and stays unmatched.
-                    let from = assigned[previous] as usize;
-                    held[from].retain(|&k| k as usize != previous);
-                    free[from] += 1;
-                    assigned[previous] = NONE;
-                }
-            } else if node >= n {
-                // Mentee `previous` moves into mentor `node`.
-                let mentor = node - n;
-                if previous != source {
-                    let from = assigned[previous] as usize;
-                    held[from].retain(|&k| k as usize != previous);
-                    free[from] += 1;
-                }
-                assigned[previous] = mentor as u32;
-                held[mentor].push(previous as u32);
-                free[mentor] -= 1;
+        // Re-seat everyone along the path, walking back from the sink.
+        let mut next = last_mentor as usize;
+        if last_mentor == NONE {
+            // The chain ends with a mentee giving up its seat for the bypass (or the new mentee
+            // itself staying unmatched).
+            let i = last_mentee as usize;
+            if i != source {
+                let j = problem.mentor[seat[i] as usize] as usize;
+                stand(&mut seated, &mut held, &offset, j, i as u32);
+                free[j] += 1;
+                seat[i] = NONE;
+                next = j;
             }
-            if previous == source {
-                break;
+        }
+        if next != NONE as usize {
+            let mut j = next;
+            loop {
+                let (e, i) = (via[j], via_mentee[j]);
+                let previous = seat[i as usize];
+                seat[i as usize] = e;
+                sit(&mut seated, &mut held, &offset, j, i);
+                free[j] -= 1;
+                if i as usize == source {
+                    break;
+                }
+                let from = problem.mentor[previous as usize] as usize;
+                stand(&mut seated, &mut held, &offset, from, i);
+                free[from] += 1;
+                j = from;
             }
-            node = previous;
         }
 
-        for &node in &touched {
-            dist[node] = i64::MAX;
-            pred[node] = NONE;
-            settled[node] = false;
+        for &j in reached.iter() {
+            dist[j as usize] = i64::MAX;
+            settled[j as usize] = false;
+            via[j as usize] = NONE;
         }
-        touched.clear();
+        reached.clear();
+        settled_mentees.clear();
+        search.reset_target();
     }
-    let assignment = assigned.iter().map(|&a| (a != NONE).then_some(a)).collect();
+    let assignment = seat
+        .iter()
+        .map(|&e| (e != NONE).then(|| problem.mentor[e as usize]))
+        .collect();
+    let mut assignment: Vec<Option<u32>> = assignment;
+    for &(mentee, mentor) in &problem.pins {
+        assignment[mentee as usize] = Some(mentor);
+    }
     let certificate = Certificate {
         base,
         unmatched_cost,
-        mentee: potential[..n].to_vec(),
-        mentor: potential[n..n + m].to_vec(),
-        sink: potential[sink],
+        mentee: mentee_potential,
+        mentor: mentor_potential,
+        sink: sink_potential,
     };
     (assignment, certificate)
 }

@@ -143,6 +143,73 @@ impl Problem {
         problem.with_pins(pins, &forbidden)
     }
 
+    /// Builds a problem from pairs already sorted by mentee, then mentor, without copying them
+    /// first (the reader of large instance files uses this). Checks what [`Problem::new`] checks.
+    pub(crate) fn from_sorted_pairs(
+        capacity: Vec<i64>,
+        mentees: usize,
+        pair_count: usize,
+        pairs: impl Iterator<Item = Result<Pair, ProblemError>>,
+    ) -> Result<Self, ProblemError> {
+        let capacity: Vec<u32> = capacity
+            .iter()
+            .enumerate()
+            .map(|(mentor, &places)| {
+                u32::try_from(places).map_err(|_| ProblemError::NegativeCapacity {
+                    mentor,
+                    capacity: places,
+                })
+            })
+            .collect::<Result<_, _>>()?;
+        if u32::try_from(mentees).is_err() || u32::try_from(pair_count).is_err() {
+            return Err(ProblemError::TooLarge {
+                what: "more than 2^32 mentees or pairs",
+            });
+        }
+        let mut start = vec![0u32; mentees + 1];
+        let mut mentor = Vec::with_capacity(pair_count);
+        let mut score = Vec::with_capacity(pair_count);
+        let mut mentor_score = Vec::with_capacity(pair_count);
+        for (index, pair) in pairs.enumerate() {
+            let pair = pair?;
+            if pair.mentee as usize >= mentees {
+                return Err(ProblemError::UnknownMentee {
+                    index,
+                    mentee: i64::from(pair.mentee),
+                    count: mentees,
+                });
+            }
+            if pair.mentor as usize >= capacity.len() {
+                return Err(ProblemError::UnknownMentor {
+                    index,
+                    mentor: i64::from(pair.mentor),
+                    count: capacity.len(),
+                });
+            }
+            if pair.score < 0 {
+                return Err(ProblemError::NegativeScore {
+                    index,
+                    score: i64::from(pair.score),
+                });
+            }
+            start[pair.mentee as usize + 1] += 1;
+            mentor.push(pair.mentor);
+            score.push(pair.score);
+            mentor_score.push(pair.mentor_score);
+        }
+        for i in 0..mentees {
+            start[i + 1] += start[i];
+        }
+        Ok(Self {
+            capacity,
+            start,
+            mentor,
+            score,
+            mentor_score,
+            pins: Vec::new(),
+        })
+    }
+
     fn with_pins(
         mut self,
         pins: &[(u32, u32)],

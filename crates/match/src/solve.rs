@@ -8,7 +8,8 @@
 //!
 //! Mentees are added one by one (successive shortest paths): Dijkstra on reduced costs finds the
 //! cheapest way to place the new mentee, possibly moving others along a chain, and stops as soon as
-//! it reaches the sink. Node potentials keep reduced costs non-negative and, at the end, are the
+//! it reaches the sink. A warm start seats every mentee it can at its best mentor first (see
+//! `min_cost_assignment`), so only contested mentees need a search. Node potentials keep reduced costs non-negative and, at the end, are the
 //! dual certificate that [`verify_optimal`] checks.
 
 use crate::{Problem, stable};
@@ -178,6 +179,7 @@ struct Network<'a> {
     base: i64,
     unmatched_cost: i64,
     seat: &'a [u32],
+    free: &'a [u32],
     mentee_potential: &'a [i64],
     mentor_potential: &'a [i64],
     sink_potential: i64,
@@ -223,34 +225,42 @@ impl Search {
         self.last_mentee = NONE;
     }
 
-    /// Settles mentee `i` at distance `d`: relaxes its arcs to mentors and its bypass.
+    /// Settles mentee `i` at distance `d`: relaxes its bypass and its arcs to mentors. Arcs that
+    /// cannot beat the best way to the sink found so far are not even queued.
     fn settle_mentee(&mut self, network: &Network<'_>, i: usize, d: i64) {
         self.settled_mentees.push((i as u32, d));
         let problem = network.problem;
         let pi = network.mentee_potential[i];
-        let own = network.seat[i];
-        for e in problem.row(i) {
-            if e as u32 == own {
-                continue;
-            }
-            let j = problem.mentor[e] as usize;
-            let cost = network.base - i64::from(problem.score[e]);
-            let candidate = d + cost + pi - network.mentor_potential[j];
-            if candidate < self.dist[j] {
-                if self.dist[j] == i64::MAX {
-                    self.reached.push(j as u32);
-                }
-                self.dist[j] = candidate;
-                self.via[j] = e as u32;
-                self.via_mentee[j] = i as u32;
-                self.heap.push(Reverse((candidate, j as u32)));
-            }
-        }
         let bypass = d + network.unmatched_cost + pi - network.sink_potential;
         if bypass < self.target {
             self.target = bypass;
             self.last_mentor = NONE;
             self.last_mentee = i as u32;
+        }
+        let own = network.seat[i];
+        let offset = d + network.base + pi;
+        for e in problem.row(i) {
+            let j = problem.mentor[e] as usize;
+            let candidate = offset - i64::from(problem.score[e]) - network.mentor_potential[j];
+            if candidate >= self.target || candidate >= self.dist[j] || e as u32 == own {
+                continue;
+            }
+            if self.dist[j] == i64::MAX {
+                self.reached.push(j as u32);
+            }
+            self.dist[j] = candidate;
+            self.via[j] = e as u32;
+            self.via_mentee[j] = i as u32;
+            if network.free[j] > 0 {
+                // A free place ends the path here; the mentor is still settled in turn, so the
+                // potentials stay exact.
+                let to_sink = candidate + network.mentor_potential[j] - network.sink_potential;
+                if to_sink < self.target {
+                    self.target = to_sink;
+                    self.last_mentor = j as u32;
+                }
+            }
+            self.heap.push(Reverse((candidate, j as u32)));
         }
     }
 }
@@ -304,25 +314,51 @@ fn min_cost_assignment(
         }
     };
 
-    // Warm start: best pair (lowest cost, then lowest mentor) while the mentor has places. With all
-    // mentor potentials 0, a seated mentee's potential is minus its best cost.
-    let mut waiting: Vec<u32> = Vec::new();
+    // Warm start: with all mentor potentials 0, seating a mentee at its best pair (lowest cost,
+    // then lowest mentor) with potential minus that cost keeps every arc non-negative. Where more
+    // mentees want a mentor than it has places, those with most to lose (the largest gap to their
+    // next option) sit first; the others are likely to find a near-equal place cheaply later.
+    let mut bids: Vec<(u32, i64, u32, u32)> = Vec::new();
     for i in (0..n).filter(|&i| !pinned[i]) {
-        let row = problem.row(i);
-        let Some(best) = row.clone().min_by_key(|&e| (cost(e), problem.mentor[e])) else {
+        let mut best = NONE;
+        let (mut first, mut second) = (i64::MAX, unmatched_cost);
+        for e in problem.row(i) {
+            let c = cost(e);
+            if c < first {
+                second = second.min(first);
+                first = c;
+                best = e as u32;
+            } else {
+                second = second.min(c);
+            }
+        }
+        if best == NONE {
             mentee_potential[i] = sink_potential - unmatched_cost;
-            continue;
-        };
-        let j = problem.mentor[best] as usize;
-        if free[j] > 0 {
-            free[j] -= 1;
-            seat[i] = best as u32;
-            sit(&mut seated, &mut held, &offset, j, i as u32);
-            mentee_potential[i] = -cost(best);
         } else {
-            waiting.push(i as u32);
+            bids.push((
+                problem.mentor[best as usize],
+                first - second,
+                i as u32,
+                best,
+            ));
         }
     }
+    bids.sort_unstable();
+    let mut waiting: Vec<(i64, u32)> = Vec::new();
+    for &(j, gap, i, best) in &bids {
+        let j = j as usize;
+        if free[j] > 0 {
+            free[j] -= 1;
+            seat[i as usize] = best;
+            sit(&mut seated, &mut held, &offset, j, i);
+            mentee_potential[i as usize] = -cost(best as usize);
+        } else {
+            waiting.push((gap, i));
+        }
+    }
+    waiting.sort_unstable();
+    let waiting: Vec<u32> = waiting.into_iter().map(|(_, i)| i).collect();
+    drop(bids);
 
     let mut search = Search::new(m);
     for source in waiting {
@@ -338,6 +374,7 @@ fn min_cost_assignment(
             base,
             unmatched_cost,
             seat: &seat,
+            free: &free,
             mentee_potential: &mentee_potential,
             mentor_potential: &mentor_potential,
             sink_potential,

@@ -1,4 +1,6 @@
-//! The matching problem in compact form: pairs in CSR order by mentee, then mentor.
+//! The matching problem in compact form: pairs in CSR order by mentee, each row in preference order.
+
+use std::cmp::Reverse;
 
 /// Why a problem could not be built. Every variant names what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -44,8 +46,10 @@ pub struct Pair {
     pub mentor_score: i32,
 }
 
-/// A validated problem. Pairs are sorted by mentee, then mentor, so results never depend on the
-/// order in which pairs were given.
+/// A validated problem. Pairs are grouped by mentee and, within a mentee, in preference order
+/// (score descending, then mentor ascending): results never depend on the order in which pairs
+/// were given, stable matching reads preferences straight off the rows, and the flow solver can
+/// stop scanning a row once the remaining pairs cannot help.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub(crate) capacity: Vec<u32>,
@@ -132,7 +136,7 @@ impl Problem {
         for i in 0..mentees {
             start[i + 1] += start[i];
         }
-        let problem = Self {
+        let mut problem = Self {
             capacity,
             start,
             mentor: sorted.iter().map(|p| p.mentor).collect(),
@@ -140,6 +144,7 @@ impl Problem {
             mentor_score: sorted.iter().map(|p| p.mentor_score).collect(),
             pins: Vec::new(),
         };
+        problem.order_rows_by_preference();
         problem.with_pins(pins, &forbidden)
     }
 
@@ -200,14 +205,45 @@ impl Problem {
         for i in 0..mentees {
             start[i + 1] += start[i];
         }
-        Ok(Self {
+        let mut problem = Self {
             capacity,
             start,
             mentor,
             score,
             mentor_score,
             pins: Vec::new(),
-        })
+        };
+        problem.order_rows_by_preference();
+        Ok(problem)
+    }
+
+    /// Puts each mentee's pairs in preference order: score descending, then mentor ascending.
+    fn order_rows_by_preference(&mut self) {
+        let mut order: Vec<usize> = Vec::new();
+        let mut scratch: Vec<(u32, i32, i32)> = Vec::new();
+        for i in 0..self.mentees() {
+            let row = self.row(i);
+            let in_order = row.clone().zip(row.clone().skip(1)).all(|(a, b)| {
+                (Reverse(self.score[a]), self.mentor[a]) < (Reverse(self.score[b]), self.mentor[b])
+            });
+            if in_order {
+                continue;
+            }
+            order.clear();
+            order.extend(row.clone());
+            order.sort_unstable_by_key(|&e| (Reverse(self.score[e]), self.mentor[e]));
+            scratch.clear();
+            scratch.extend(
+                order
+                    .iter()
+                    .map(|&e| (self.mentor[e], self.score[e], self.mentor_score[e])),
+            );
+            for (e, &(mentor, score, mentor_score)) in row.zip(&scratch) {
+                self.mentor[e] = mentor;
+                self.score[e] = score;
+                self.mentor_score[e] = mentor_score;
+            }
+        }
     }
 
     fn with_pins(
@@ -281,8 +317,8 @@ impl Problem {
             .get(mentee as usize + 1)
             .map(|_| self.row(mentee as usize))?;
         self.mentor[row.clone()]
-            .binary_search(&mentor)
-            .ok()
+            .iter()
+            .position(|&j| j == mentor)
             .map(|offset| row.start + offset)
     }
     /// The score of an allowed pair.

@@ -240,8 +240,14 @@ impl Search {
         let own = network.seat[i];
         let offset = d + network.base + pi;
         for e in problem.row(i) {
+            // Mentor potentials never rise above 0 (the sink's), so `offset - score` bounds every
+            // remaining candidate from below; the row is in descending score order.
+            let at_least = offset - i64::from(problem.score[e]);
+            if at_least >= self.target {
+                break;
+            }
             let j = problem.mentor[e] as usize;
-            let candidate = offset - i64::from(problem.score[e]) - network.mentor_potential[j];
+            let candidate = at_least - network.mentor_potential[j];
             if candidate >= self.target || candidate >= self.dist[j] || e as u32 == own {
                 continue;
             }

@@ -10,17 +10,7 @@ use std::cmp::Reverse;
 pub(crate) fn deferred_acceptance(problem: &Problem) -> Vec<Option<u32>> {
     let n = problem.mentees();
     let m = problem.mentors();
-    // Each mentee's pairs in preference order (indices into the pair arrays).
-    let mut order: Vec<u32> = (0..problem.pair_count() as u32).collect();
-    for i in 0..n {
-        let row = problem.row(i);
-        order[row].sort_unstable_by_key(|&e| {
-            (
-                Reverse(problem.score[e as usize]),
-                problem.mentor[e as usize],
-            )
-        });
-    }
+    // Each mentee's row is already in its preference order (see `Problem`).
     let mut capacity: Vec<u32> = problem.capacity.clone();
     let mut assignment: Vec<Option<u32>> = vec![None; n];
     let mut pinned = vec![false; n];
@@ -46,7 +36,7 @@ pub(crate) fn deferred_acceptance(problem: &Problem) -> Vec<Option<u32>> {
             if next[i] >= row.len() {
                 break; // proposed to everyone: stays unmatched
             }
-            let e = order[row.start + next[i]] as usize;
+            let e = row.start + next[i];
             next[i] += 1;
             let mentor = problem.mentor[e] as usize;
             if capacity[mentor] == 0 {

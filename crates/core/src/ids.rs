@@ -44,4 +44,8 @@ id_type!(
     PersonId,
     /// A pairing of a mentor and a mentee.
     TandemId,
+    /// One matching run of a programme.
+    RunId,
+    /// One proposed pair within a matching run.
+    ProposalId,
 );

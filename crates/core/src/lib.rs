@@ -10,6 +10,7 @@
 pub mod error;
 pub mod gazetteer;
 pub mod ids;
+pub mod matching;
 pub mod organisation;
 pub mod permissions;
 pub mod person;

@@ -17,6 +17,7 @@ use sqlx::{
 use std::{str::FromStr, time::Duration};
 use tandem_core::DomainError;
 
+mod matching;
 mod organisations;
 mod people;
 mod programmes;
@@ -25,6 +26,10 @@ mod tandems;
 pub mod testing;
 mod users;
 
+pub use matching::{
+    MatchingPool, ProposalForPerson, ProposalView, QueuedMail, Recipient, RunSummary, RunView,
+    SentProposal, WaitingView,
+};
 pub use people::{PeopleQuery, PersonSummary};
 pub use stats::{StatewideCounts, StatusCount};
 pub use tandems::{TandemQuery, TandemView};

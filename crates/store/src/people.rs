@@ -41,13 +41,13 @@ pub(crate) struct PersonRow {
     registered_at: i64,
 }
 
-const PERSON_COLUMNS: &str = "id, programme_id, side, status, first_name, last_name, email, phone, \
+pub(crate) const PERSON_COLUMNS: &str = "id, programme_id, side, status, first_name, last_name, email, phone, \
      postal_code, languages, availability, gender, gender_preference, birth_year, interests, goals, \
      profession, capacity, locale, coordinator_notes, consent_text_version, consent_locale, \
      consent_given_at, registered_at";
 
 impl PersonRow {
-    fn into_domain(self) -> StoreResult<Person> {
+    pub(crate) fn into_domain(self) -> StoreResult<Person> {
         let corrupt = |column| move |_| StoreError::Corrupt(column);
         let availability = u32::try_from(self.availability)
             .ok()

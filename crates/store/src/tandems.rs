@@ -218,6 +218,24 @@ impl Store {
         row.ok_or(StoreError::NotFound)
     }
 
+    /// A tandem as the domain sees it (for lifecycle decisions), scoped by organisation.
+    pub async fn tandem_record(
+        &self,
+        organisation: &OrganisationId,
+        id: &TandemId,
+    ) -> StoreResult<Tandem> {
+        let sql =
+            format!("SELECT {TANDEM_COLUMNS} FROM tandems WHERE id = $1 AND organisation_id = $2");
+        let row: Option<TandemRow> = on_pool!(self, |pool| {
+            sqlx::query_as(&sql)
+                .bind(id.as_str())
+                .bind(organisation.as_str())
+                .fetch_optional(pool)
+                .await
+        })?;
+        row.ok_or(StoreError::NotFound)?.into_domain()
+    }
+
     /// Applies one lifecycle move; illegal moves are refused and change nothing. When a tandem
     /// closes, its people move on: declined or ended early → back to the pool (the coordinator may
     /// withdraw them), completed → alumni.
@@ -269,6 +287,19 @@ impl Store {
             .bind(id.as_str())
             .execute(&mut *tx)
             .await?;
+            if tandem.status == TandemStatus::Declined {
+                // Whoever declined, this pair is never proposed again.
+                sqlx::query(
+                    "INSERT INTO declined_pairs (mentee_id, mentor_id, programme_id, created_at) \
+                     VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+                )
+                .bind(tandem.mentee_id.as_str())
+                .bind(tandem.mentor_id.as_str())
+                .bind(tandem.programme_id.as_str())
+                .bind(to_unix(now))
+                .execute(&mut *tx)
+                .await?;
+            }
             if was_open && !tandem.status.is_open() {
                 let back_to_pool = matches!(
                     tandem.status,

@@ -5,7 +5,8 @@
 
 use tandem_core::{
     DomainError,
-    ids::{OrganisationId, PersonId},
+    ids::{OrganisationId, PersonId, RunId},
+    matching,
     person::{ConsentRecord, PersonStatus, ProfileForm, Side},
     programme::{Programme, ProgrammeDetails},
     tandem::{EndReason, TandemAction, TandemStatus},
@@ -248,5 +249,201 @@ backend_tests! {
         store.ping().await.unwrap();
         store.migrate().await.unwrap();
         assert_eq!(store.count_users().await.unwrap(), 0);
+    }
+}
+
+async fn coordinator(store: &Store, org: &OrganisationId) -> tandem_core::ids::UserId {
+    let user = NewUser {
+        email: Email::parse(&format!("coord-{}@example.org", PersonId::generate())).unwrap(),
+        display_name: "Coordinator".into(),
+        role: Role::Coordinator,
+        organisation_id: Some(org.clone()),
+        password_hash: "hash".into(),
+        locale: "de".into(),
+    };
+    store.create_user(&user, now()).await.unwrap().id
+}
+
+/// Runs the engine over the programme's pool, as the product does.
+async fn propose(
+    store: &Store,
+    programme: &Programme,
+    pins: &[(PersonId, PersonId)],
+    forbids: &[(PersonId, PersonId)],
+) -> Result<matching::Outcome, matching::MatchingError> {
+    let pool = store
+        .matching_pool(&programme.organisation_id, &programme.id)
+        .await
+        .unwrap();
+    let criteria = matching::Criteria::defaults_for(&programme.details);
+    matching::propose(&matching::Request {
+        criteria: &criteria,
+        objective: matching::Objective::BestFit,
+        mentees: &pool.mentees,
+        mentors: &pool.mentors,
+        declined: &pool.declined,
+        pins,
+        forbids,
+        today: now().date(),
+    })
+}
+
+async fn save(
+    store: &Store,
+    programme: &Programme,
+    outcome: &matching::Outcome,
+) -> Result<RunId, StoreError> {
+    let user = coordinator(store, &programme.organisation_id).await;
+    store
+        .save_run(
+            &programme.organisation_id,
+            &programme.id,
+            &user,
+            "best_fit",
+            &matching::Criteria::defaults_for(&programme.details),
+            &serde_json::json!({}),
+            outcome,
+            &std::collections::HashMap::new(),
+            now(),
+        )
+        .await
+}
+
+fn tokens() -> impl FnMut() -> (String, String) + Send {
+    let mut counter = 0;
+    move || {
+        counter += 1;
+        (format!("secret-{counter}"), format!("hash-{counter}"))
+    }
+}
+
+backend_tests! {
+    async fn a_matching_run_is_stored_sent_and_answered_by_both_sides(store) {
+        let org = organisation(&store, "Exil e.V.").await;
+        let programme = programme(&store, &org, "1").await;
+        let amira = ready_person(&store, &programme, Side::Mentee, "amira").await;
+        let bilal = ready_person(&store, &programme, Side::Mentee, "bilal").await;
+        let mentor = ready_person(&store, &programme, Side::Mentor, "mara").await;
+
+        let outcome = propose(&store, &programme, &[], &[]).await.unwrap();
+        assert_eq!((outcome.mentees, outcome.places), (2, 1));
+        assert_eq!(outcome.proposals.len(), 1, "one place, one proposal");
+        assert_eq!(outcome.proposals[0].mentor, mentor);
+        assert!(outcome.proposals[0].reasons.iter().any(|reason| matches!(
+            reason,
+            matching::Reason::SharedLanguage { language, .. } if language == "ar"
+        )));
+        assert!(matches!(
+            outcome.waiting[0].reason,
+            matching::WaitingReason::MentorsTakenByBetterPairs { allowed: 1 }
+        ));
+        let run = save(&store, &programme, &outcome).await.unwrap();
+        // Never two overlapping proposal sets for one programme.
+        assert!(matches!(
+            save(&store, &programme, &outcome).await,
+            Err(StoreError::Conflict { field: "run" })
+        ));
+        let view = store.matching_run(&org, &run).await.unwrap();
+        assert_eq!((view.status.as_str(), view.proposals.len(), view.waiting.len()), ("draft", 1, 1));
+
+        let sent = store.send_run(&org, &run, &mut tokens(), now()).await.unwrap();
+        assert_eq!(sent.len(), 1);
+        assert!(store.send_run(&org, &run, &mut tokens(), now()).await.is_err(), "sent once");
+        assert_eq!(store.matching_run(&org, &run).await.unwrap().proposals[0].state, "sent");
+        // The mentor's only place is now taken by the proposal.
+        let pool = store.matching_pool(&org, &programme.id).await.unwrap();
+        assert!(pool.mentors.is_empty());
+        let proposed_mentee = &sent[0].mentee.person_id;
+        assert!(proposed_mentee == &amira || proposed_mentee == &bilal);
+
+        let link = store.proposal_by_token("hash-1").await.unwrap();
+        assert_eq!(link.side, Side::Mentee);
+        assert_eq!(link.other.id, mentor);
+        let tandem = store.answer_proposal("hash-1", true, None, now()).await.unwrap();
+        assert_eq!(tandem.status, TandemStatus::Proposed);
+        let tandem = store.answer_proposal("hash-2", true, None, now()).await.unwrap();
+        assert_eq!(tandem.status, TandemStatus::Accepted);
+        assert!(store.answer_proposal("hash-2", false, None, now()).await.is_err(), "answered");
+        assert!(matches!(
+            store.proposal_by_token("no-such-hash").await,
+            Err(StoreError::NotFound)
+        ));
+    }
+
+    async fn a_declined_pair_is_never_proposed_again(store) {
+        let org = organisation(&store, "Exil e.V.").await;
+        let programme = programme(&store, &org, "1").await;
+        let mentee = ready_person(&store, &programme, Side::Mentee, "amira").await;
+        let mentor = ready_person(&store, &programme, Side::Mentor, "mara").await;
+        let outcome = propose(&store, &programme, &[], &[]).await.unwrap();
+        let run = save(&store, &programme, &outcome).await.unwrap();
+        store.send_run(&org, &run, &mut tokens(), now()).await.unwrap();
+        let tandem = store
+            .answer_proposal("hash-2", false, Some("no time after all"), now())
+            .await
+            .unwrap();
+        assert_eq!(tandem.status, TandemStatus::Declined);
+        let pool = store.matching_pool(&org, &programme.id).await.unwrap();
+        assert_eq!(pool.declined, vec![(mentee.clone(), mentor.clone())]);
+        assert_eq!(pool.mentees.len(), 1, "the mentee is back on the waiting list");
+        assert_eq!(pool.mentors.len(), 1, "the mentor's place is free again");
+        let again = propose(&store, &programme, &[], &[]).await.unwrap();
+        assert!(again.proposals.is_empty());
+        assert!(matches!(
+            again.waiting[0].reason,
+            matching::WaitingReason::NoAllowedMentor { rule: Some(matching::Rule::DeclinedBefore), .. }
+        ));
+        assert!(matches!(
+            propose(&store, &programme, &[(mentee, mentor)], &[]).await,
+            Err(matching::MatchingError::PinBreaksRule { rule: matching::Rule::DeclinedBefore })
+        ));
+    }
+
+    async fn pins_and_forbids_are_honoured_and_runs_can_be_discarded(store) {
+        let org = organisation(&store, "Exil e.V.").await;
+        let programme = programme(&store, &org, "1").await;
+        let amira = ready_person(&store, &programme, Side::Mentee, "amira").await;
+        let bilal = ready_person(&store, &programme, Side::Mentee, "bilal").await;
+        let mentor = ready_person(&store, &programme, Side::Mentor, "mara").await;
+        for chosen in [&amira, &bilal] {
+            let pinned = propose(&store, &programme, &[(chosen.clone(), mentor.clone())], &[])
+                .await
+                .unwrap();
+            assert_eq!(&pinned.proposals[0].mentee, chosen);
+            assert!(pinned.proposals[0].pinned);
+            let other = if chosen == &amira { &bilal } else { &amira };
+            let forbidden = propose(&store, &programme, &[], &[(other.clone(), mentor.clone())])
+                .await
+                .unwrap();
+            assert_eq!(&forbidden.proposals[0].mentee, chosen);
+        }
+        let outcome = propose(&store, &programme, &[], &[]).await.unwrap();
+        let run = save(&store, &programme, &outcome).await.unwrap();
+        let proposal = tandem_core::ids::ProposalId::from_string(
+            store.matching_run(&org, &run).await.unwrap().proposals[0].id.clone(),
+        );
+        store.set_proposal_dropped(&org, &run, &proposal, true).await.unwrap();
+        store.discard_run(&org, &run).await.unwrap();
+        // Another organisation sees nothing of it.
+        let other = organisation(&store, "Caritas").await;
+        assert!(matches!(store.matching_run(&other, &run).await, Err(StoreError::NotFound)));
+        assert!(matches!(store.discard_run(&other, &run).await, Err(StoreError::NotFound)));
+        // A discarded run frees the programme for the next one; it sends nothing.
+        assert!(save(&store, &programme, &outcome).await.is_ok());
+        assert!(store.send_run(&org, &run, &mut tokens(), now()).await.is_err());
+    }
+
+    async fn an_empty_pool_is_said_plainly(store) {
+        let org = organisation(&store, "Exil e.V.").await;
+        let programme = programme(&store, &org, "1").await;
+        assert_eq!(
+            propose(&store, &programme, &[], &[]).await,
+            Err(matching::MatchingError::NoWaitingMentees)
+        );
+        ready_person(&store, &programme, Side::Mentee, "amira").await;
+        assert_eq!(
+            propose(&store, &programme, &[], &[]).await,
+            Err(matching::MatchingError::NoFreePlaces)
+        );
     }
 }

@@ -1,0 +1,460 @@
+//! From people to a matching problem and back: a programme's criteria (hard rules and weights, with
+//! sensible defaults per programme kind), each person's attributes for the engine, and the reasons
+//! behind every proposal and every mentee left waiting — in data, so each language can word them.
+
+use crate::{
+    gazetteer,
+    ids::PersonId,
+    person::Person,
+    programme::{ProgrammeDetails, ProgrammeKind, Region},
+    values::{Gender, GenderPreference, KNOWN_LANGUAGES, LanguageLevel},
+};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+pub use tandem_match::Objective;
+use tandem_match::{
+    Pair, Problem, ProblemError,
+    criteria::{self, Attributes, GenderWish, Part, Rejection, Rules, Weights},
+};
+
+/// A programme's matching criteria, as its organisation admin sets them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Criteria {
+    /// Both must speak one language at least this well.
+    pub min_shared_level: LanguageLevel,
+    /// Furthest distance between the two postal codes; `None` for online programmes.
+    pub max_km: Option<u16>,
+    /// At least one common weekly time slot.
+    pub need_common_time: bool,
+    pub mentee_age: Option<(i32, i32)>,
+    pub mentor_age: Option<(i32, i32)>,
+    /// Points at full strength for each soft part (the total stays within 0..=1000).
+    pub weight_language: u16,
+    pub weight_distance: u16,
+    pub weight_interests: u16,
+    pub weight_common_time: u16,
+    pub weight_waiting: u16,
+}
+
+impl Criteria {
+    /// Defaults per programme kind: buddy tandems meet nearby in everyday life, learning
+    /// sponsorships need a short way for a child and regular times, career mentoring can travel
+    /// further and meet flexibly.
+    pub fn defaults_for(programme: &ProgrammeDetails) -> Self {
+        let online = matches!(programme.region, Region::Online);
+        let (level, km, common_time, mentee_age, mentor_age) = match programme.kind {
+            ProgrammeKind::Buddy => (LanguageLevel::A2, 25, true, (18, 120), (18, 120)),
+            ProgrammeKind::Learning => (LanguageLevel::A2, 15, true, (6, 30), (16, 120)),
+            ProgrammeKind::Career => (LanguageLevel::B1, 50, false, (16, 120), (18, 120)),
+        };
+        Self {
+            min_shared_level: level,
+            max_km: (!online).then_some(km),
+            need_common_time: common_time,
+            mentee_age: Some(mentee_age),
+            mentor_age: Some(mentor_age),
+            weight_language: 300,
+            weight_distance: if online { 0 } else { 300 },
+            weight_interests: 200,
+            weight_common_time: 100,
+            weight_waiting: 100,
+        }
+    }
+
+    fn rules(&self) -> Rules {
+        Rules {
+            min_shared_level: level_index(self.min_shared_level),
+            max_km: self.max_km.map(f64::from),
+            need_common_time: self.need_common_time,
+            mentee_age: self.mentee_age,
+            mentor_age: self.mentor_age,
+        }
+    }
+
+    fn weights(&self) -> Weights {
+        Weights {
+            language: f64::from(self.weight_language),
+            distance: f64::from(self.weight_distance),
+            interests: f64::from(self.weight_interests),
+            common_time: f64::from(self.weight_common_time),
+            waiting: f64::from(self.weight_waiting),
+        }
+    }
+}
+
+/// One reason a pair fits, to be put in words by the interface.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Reason {
+    SharedLanguage { language: String, level: String },
+    Distance { km: u32 },
+    SharedInterests { interests: Vec<String> },
+    CommonTime { slots: u32 },
+    Waited { days: u32 },
+}
+
+/// A hard rule, named so that refusals and waiting reasons can say which one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rule {
+    SharedLanguage,
+    Distance,
+    CommonTime,
+    GenderWish,
+    MenteeAge,
+    MentorAge,
+    DeclinedBefore,
+}
+
+impl Rule {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::SharedLanguage => "shared_language",
+            Self::Distance => "distance",
+            Self::CommonTime => "common_time",
+            Self::GenderWish => "gender_wish",
+            Self::MenteeAge => "mentee_age",
+            Self::MentorAge => "mentor_age",
+            Self::DeclinedBefore => "declined_before",
+        }
+    }
+
+    fn of(rejection: Rejection) -> Self {
+        match rejection {
+            Rejection::NoSharedLanguage => Self::SharedLanguage,
+            Rejection::TooFar { .. } => Self::Distance,
+            Rejection::NoCommonTime => Self::CommonTime,
+            Rejection::GenderWish => Self::GenderWish,
+            Rejection::MenteeAge => Self::MenteeAge,
+            Rejection::MentorAge => Self::MentorAge,
+        }
+    }
+}
+
+/// Why a mentee got no proposal.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum WaitingReason {
+    /// No mentor with a free place passes the hard rules; `rule` removed most of them.
+    NoAllowedMentor {
+        rule: Option<Rule>,
+        /// The mentee's best language, to say "no mentor who speaks Tigrinya".
+        language: Option<String>,
+        max_km: Option<u16>,
+    },
+    /// Allowed mentors exist, but their places went to pairs that served the objective better.
+    MentorsTakenByBetterPairs { allowed: u32 },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Proposal {
+    pub mentee: PersonId,
+    pub mentor: PersonId,
+    pub score: i32,
+    pub reasons: Vec<Reason>,
+    pub pinned: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Waiting {
+    pub mentee: PersonId,
+    pub reason: WaitingReason,
+}
+
+/// The result of one matching run.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Outcome {
+    pub proposals: Vec<Proposal>,
+    pub waiting: Vec<Waiting>,
+    pub total_score: i64,
+    /// Mentees considered and mentor places offered.
+    pub mentees: u32,
+    pub places: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum MatchingError {
+    #[error("no mentee is waiting")]
+    NoWaitingMentees,
+    #[error("no mentor has a free place")]
+    NoFreePlaces,
+    #[error("the pin names someone who is not waiting or has no free place")]
+    UnknownPerson,
+    #[error("the pin breaks the rule {}", rule.as_str())]
+    PinBreaksRule { rule: Rule },
+    #[error("{0}")]
+    Problem(#[from] ProblemError),
+}
+
+/// What a run is asked to do.
+pub struct Request<'a> {
+    pub criteria: &'a Criteria,
+    pub objective: Objective,
+    /// Waiting mentees.
+    pub mentees: &'a [Person],
+    /// Mentors with their free places (at least one).
+    pub mentors: &'a [(Person, u32)],
+    /// Pairs declined before: never proposed again.
+    pub declined: &'a [(PersonId, PersonId)],
+    /// (mentee, mentor) pairs that must be in the result / must not be.
+    pub pins: &'a [(PersonId, PersonId)],
+    pub forbids: &'a [(PersonId, PersonId)],
+    pub today: time::Date,
+}
+
+/// Evaluates every pair, solves, and explains the result.
+pub fn propose(request: &Request<'_>) -> Result<Outcome, MatchingError> {
+    if request.mentees.is_empty() {
+        return Err(MatchingError::NoWaitingMentees);
+    }
+    if request.mentors.iter().all(|(_, places)| *places == 0) {
+        return Err(MatchingError::NoFreePlaces);
+    }
+    let mut interests = Interner::default();
+    let mentee_attributes: Vec<Attributes> = request
+        .mentees
+        .iter()
+        .map(|person| attributes(person, request.today, &mut interests))
+        .collect();
+    let mentor_attributes: Vec<Attributes> = request
+        .mentors
+        .iter()
+        .map(|(person, _)| attributes(person, request.today, &mut interests))
+        .collect();
+    let mentee_index: HashMap<&PersonId, u32> = index(request.mentees.iter());
+    let mentor_index: HashMap<&PersonId, u32> = index(request.mentors.iter().map(|(p, _)| p));
+    let declined: std::collections::HashSet<(&PersonId, &PersonId)> =
+        request.declined.iter().map(|(a, b)| (a, b)).collect();
+    let (rules, weights) = (request.criteria.rules(), request.criteria.weights());
+
+    let mut pairs = Vec::new();
+    let mut explained: HashMap<(u32, u32), Vec<(Part, i32)>> = HashMap::new();
+    let mut refusals: Vec<BTreeMap<Rule, u32>> = vec![BTreeMap::new(); request.mentees.len()];
+    for (i, mentee) in mentee_attributes.iter().enumerate() {
+        for (j, mentor) in mentor_attributes.iter().enumerate() {
+            let ids = (&request.mentees[i].id, &request.mentors[j].0.id);
+            if declined.contains(&ids) {
+                *refusals[i].entry(Rule::DeclinedBefore).or_default() += 1;
+                continue;
+            }
+            match criteria::evaluate(&rules, &weights, mentee, mentor) {
+                Ok(score) => {
+                    pairs.push(Pair {
+                        mentee: i as u32,
+                        mentor: j as u32,
+                        score: score.total.max(0),
+                        mentor_score: score.total.max(0),
+                    });
+                    explained.insert((i as u32, j as u32), score.parts);
+                }
+                Err(rejection) => *refusals[i].entry(Rule::of(rejection)).or_default() += 1,
+            }
+        }
+    }
+    let resolve = |list: &[(PersonId, PersonId)]| -> Result<Vec<(u32, u32)>, MatchingError> {
+        list.iter()
+            .map(|(mentee, mentor)| {
+                Ok((
+                    *mentee_index
+                        .get(mentee)
+                        .ok_or(MatchingError::UnknownPerson)?,
+                    *mentor_index
+                        .get(mentor)
+                        .ok_or(MatchingError::UnknownPerson)?,
+                ))
+            })
+            .collect()
+    };
+    let pins = resolve(request.pins)?;
+    let forbids = resolve(request.forbids)?;
+    for &(i, j) in &pins {
+        if !explained.contains_key(&(i, j)) {
+            let ids = (
+                &request.mentees[i as usize].id,
+                &request.mentors[j as usize].0.id,
+            );
+            let rule = if declined.contains(&ids) {
+                Rule::DeclinedBefore
+            } else {
+                criteria::evaluate(
+                    &rules,
+                    &weights,
+                    &mentee_attributes[i as usize],
+                    &mentor_attributes[j as usize],
+                )
+                .err()
+                .map_or(Rule::SharedLanguage, Rule::of)
+            };
+            return Err(MatchingError::PinBreaksRule { rule });
+        }
+    }
+    let capacity: Vec<i64> = request
+        .mentors
+        .iter()
+        .map(|(_, places)| i64::from(*places))
+        .collect();
+    let problem = Problem::new(&capacity, request.mentees.len(), &pairs, &pins, &forbids)?;
+    let solution = tandem_match::solve(&problem, request.objective);
+
+    let mut proposals = Vec::new();
+    let mut waiting = Vec::new();
+    for (i, mentor) in solution.assignment.iter().enumerate() {
+        let mentee = &request.mentees[i];
+        match mentor {
+            Some(j) => {
+                let parts = explained.get(&(i as u32, *j)).cloned().unwrap_or_default();
+                proposals.push(Proposal {
+                    mentee: mentee.id.clone(),
+                    mentor: request.mentors[*j as usize].0.id.clone(),
+                    score: parts.iter().map(|p| p.1).sum(),
+                    reasons: parts
+                        .iter()
+                        .map(|(part, _)| reason(*part, mentee, &request.mentors[*j as usize].0))
+                        .collect(),
+                    pinned: pins.contains(&(i as u32, *j)),
+                });
+            }
+            None => {
+                let allowed = explained.keys().filter(|(m, _)| *m == i as u32).count() as u32;
+                let reason = if allowed > 0 {
+                    WaitingReason::MentorsTakenByBetterPairs { allowed }
+                } else {
+                    let rule = refusals[i]
+                        .iter()
+                        .max_by_key(|&(rule, count)| (*count, std::cmp::Reverse(*rule)))
+                        .map(|(rule, _)| *rule);
+                    WaitingReason::NoAllowedMentor {
+                        rule,
+                        language: mentee
+                            .profile
+                            .languages
+                            .iter()
+                            .filter(|l| l.language.as_str() != "de")
+                            .max_by_key(|l| l.level)
+                            .map(|l| l.language.as_str().to_owned()),
+                        max_km: request.criteria.max_km,
+                    }
+                };
+                waiting.push(Waiting {
+                    mentee: mentee.id.clone(),
+                    reason,
+                });
+            }
+        }
+    }
+    Ok(Outcome {
+        total_score: proposals.iter().map(|p| i64::from(p.score)).sum(),
+        proposals,
+        waiting,
+        mentees: request.mentees.len() as u32,
+        places: request.mentors.iter().map(|(_, places)| places).sum(),
+    })
+}
+
+fn index<'a>(people: impl Iterator<Item = &'a Person>) -> HashMap<&'a PersonId, u32> {
+    people
+        .enumerate()
+        .map(|(at, person)| (&person.id, at as u32))
+        .collect()
+}
+
+/// Interest tags as small ids, shared by both sides.
+#[derive(Default)]
+struct Interner {
+    ids: HashMap<String, u32>,
+}
+
+impl Interner {
+    fn id(&mut self, tag: &str) -> u32 {
+        let next = self.ids.len() as u32;
+        *self.ids.entry(tag.to_lowercase()).or_insert(next)
+    }
+}
+
+const fn level_index(level: LanguageLevel) -> u8 {
+    match level {
+        LanguageLevel::A1 => 0,
+        LanguageLevel::A2 => 1,
+        LanguageLevel::B1 => 2,
+        LanguageLevel::B2 => 3,
+        LanguageLevel::C1 => 4,
+        LanguageLevel::C2 => 5,
+        LanguageLevel::Native => 6,
+    }
+}
+
+fn attributes(person: &Person, today: time::Date, interests: &mut Interner) -> Attributes {
+    let profile = &person.profile;
+    let gender = match profile.gender {
+        Gender::NotStated => 0,
+        Gender::Female => 1,
+        Gender::Male => 2,
+        Gender::Diverse => 3,
+    };
+    let wants = match profile.gender_preference {
+        GenderPreference::Any => GenderWish::Any,
+        GenderPreference::SameGender => GenderWish::SameGender,
+        GenderPreference::Female => GenderWish::Only(1),
+        GenderPreference::Male => GenderWish::Only(2),
+    };
+    let mut interest_ids: Vec<u32> = profile.interests.iter().map(|t| interests.id(t)).collect();
+    interest_ids.sort_unstable();
+    interest_ids.dedup();
+    Attributes {
+        languages: profile
+            .languages
+            .iter()
+            .filter_map(|spoken| {
+                let code = KNOWN_LANGUAGES
+                    .iter()
+                    .position(|known| *known == spoken.language.as_str())?;
+                Some((code as u16, level_index(spoken.level)))
+            })
+            .collect(),
+        location: gazetteer::lookup(&profile.postal_code)
+            .map(|place| (place.latitude, place.longitude)),
+        availability: profile.availability.bits(),
+        gender,
+        wants,
+        age: Some(profile.birth_year.age_in(today.year())),
+        interests: interest_ids,
+        waiting_days: u32::try_from((today - person.registered_at.date()).whole_days())
+            .unwrap_or(0),
+    }
+}
+
+fn reason(part: Part, mentee: &Person, mentor: &Person) -> Reason {
+    match part {
+        Part::SharedLanguage { language, level } => Reason::SharedLanguage {
+            language: KNOWN_LANGUAGES
+                .get(usize::from(language))
+                .copied()
+                .unwrap_or("?")
+                .to_owned(),
+            level: LanguageLevel::ALL
+                .get(usize::from(level))
+                .map_or("?", |level| level.as_str())
+                .to_owned(),
+        },
+        Part::Distance { km } => Reason::Distance {
+            km: km.round() as u32,
+        },
+        Part::SharedInterests { .. } => Reason::SharedInterests {
+            interests: mentee
+                .profile
+                .interests
+                .iter()
+                .filter(|tag| {
+                    mentor
+                        .profile
+                        .interests
+                        .iter()
+                        .any(|theirs| theirs.eq_ignore_ascii_case(tag))
+                })
+                .cloned()
+                .collect(),
+        },
+        Part::CommonTime { slots } => Reason::CommonTime { slots },
+        Part::Waited { days } => Reason::Waited { days },
+    }
+}

@@ -1,0 +1,768 @@
+//! Matching runs: the pool a run works on, the runs and their proposals as the coordinator reviews
+//! them, sending proposals as tandems with personal links, the answers given through those links,
+//! and the mail outbox. One draft run per programme at a time (a unique index), so two coordinators
+//! can never produce overlapping proposal sets.
+
+use crate::people::{PERSON_COLUMNS, PersonRow};
+use crate::{Store, StoreError, StoreResult, from_unix, in_transaction, on_pool, to_unix};
+use tandem_core::{
+    ids::{OrganisationId, PersonId, ProgrammeId, ProposalId, RunId, TandemId, UserId},
+    matching::{Criteria, Outcome, Reason, WaitingReason},
+    person::{Person, PersonStatus, Side},
+    tandem::{Tandem, TandemAction, TandemStatus},
+};
+
+/// Who a run can pair: waiting mentees, mentors with free places, and pairs declined before.
+#[derive(Debug, Clone, Default)]
+pub struct MatchingPool {
+    pub mentees: Vec<Person>,
+    pub mentors: Vec<(Person, u32)>,
+    pub declined: Vec<(PersonId, PersonId)>,
+}
+
+/// A run as the coordinator's result page shows it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct RunView {
+    pub id: String,
+    pub programme_id: String,
+    pub started_by: String,
+    pub objective: String,
+    pub status: String,
+    pub mentees: i64,
+    pub places: i64,
+    pub matched: i64,
+    pub total_score: i64,
+    pub created_at: i64,
+    pub sent_at: Option<i64>,
+    pub proposals: Vec<ProposalView>,
+    pub waiting: Vec<WaitingView>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct ProposalView {
+    pub id: String,
+    pub mentee_id: String,
+    pub mentee_name: String,
+    pub mentor_id: String,
+    pub mentor_name: String,
+    pub score: i64,
+    pub reasons: Vec<Reason>,
+    pub pinned: bool,
+    /// proposed, dropped, sent or failed.
+    pub state: String,
+    pub tandem_id: Option<String>,
+    /// Why sending failed (a domain error code), if it did.
+    pub problem: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WaitingView {
+    pub mentee_id: String,
+    pub mentee_name: String,
+    pub reason: WaitingReason,
+}
+
+/// A line of a programme's run history.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, sqlx::FromRow)]
+pub struct RunSummary {
+    pub id: String,
+    pub objective: String,
+    pub status: String,
+    pub mentees: i64,
+    pub places: i64,
+    pub matched: i64,
+    pub total_score: i64,
+    pub created_at: i64,
+    pub started_by: String,
+}
+
+/// One side of a sent proposal: whom to write to, in which language, with which personal link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recipient {
+    pub person_id: PersonId,
+    pub first_name: String,
+    pub email: String,
+    pub locale: String,
+    /// The secret of the personal link (only its hash is stored).
+    pub token: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SentProposal {
+    pub tandem_id: TandemId,
+    pub mentee: Recipient,
+    pub mentor: Recipient,
+}
+
+/// What a personal link shows: the person's own side, the tandem, and both people.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProposalForPerson {
+    pub organisation_id: OrganisationId,
+    pub tandem: Tandem,
+    pub side: Side,
+    pub proposed_at: Option<time::OffsetDateTime>,
+    pub own: Person,
+    pub other: Person,
+}
+
+/// A mail waiting in the outbox.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct QueuedMail {
+    pub id: String,
+    pub recipient: String,
+    pub locale: String,
+    pub subject: String,
+    pub body: String,
+    pub attempts: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct RunRow {
+    id: String,
+    programme_id: String,
+    started_by: String,
+    objective: String,
+    status: String,
+    mentees: i64,
+    places: i64,
+    matched: i64,
+    total_score: i64,
+    waiting: String,
+    created_at: i64,
+    sent_at: Option<i64>,
+}
+
+#[derive(sqlx::FromRow)]
+struct ProposalRow {
+    id: String,
+    mentee_id: String,
+    mentee_name: String,
+    mentor_id: String,
+    mentor_name: String,
+    score: i64,
+    reasons: String,
+    pinned: bool,
+    state: String,
+    tandem_id: Option<String>,
+    problem: Option<String>,
+}
+
+const OPEN_STATUSES: &str = "('proposed', 'accepted', 'active', 'paused')";
+
+impl Store {
+    /// The programme's own criteria, if its admin set any (otherwise the kind's defaults apply).
+    pub async fn matching_criteria(
+        &self,
+        organisation: &OrganisationId,
+        programme: &ProgrammeId,
+    ) -> StoreResult<Option<Criteria>> {
+        let raw: Option<String> = on_pool!(self, |pool| {
+            sqlx::query_scalar(
+                "SELECT matching_criteria FROM programmes WHERE id = $1 AND organisation_id = $2",
+            )
+            .bind(programme.as_str())
+            .bind(organisation.as_str())
+            .fetch_optional(pool)
+            .await
+        })?;
+        let raw = raw.ok_or(StoreError::NotFound)?;
+        if raw.is_empty() {
+            return Ok(None);
+        }
+        serde_json::from_str(&raw)
+            .map(Some)
+            .map_err(|_| StoreError::Corrupt("programmes.matching_criteria"))
+    }
+
+    pub async fn set_matching_criteria(
+        &self,
+        organisation: &OrganisationId,
+        programme: &ProgrammeId,
+        criteria: &Criteria,
+    ) -> StoreResult<()> {
+        let raw = serde_json::to_string(criteria).map_err(|_| StoreError::Corrupt("criteria"))?;
+        let changed = on_pool!(self, |pool| {
+            sqlx::query(
+                "UPDATE programmes SET matching_criteria = $1 WHERE id = $2 AND organisation_id = $3",
+            )
+            .bind(&raw)
+            .bind(programme.as_str())
+            .bind(organisation.as_str())
+            .execute(pool)
+            .await
+            .map(|done| done.rows_affected())
+        })?;
+        if changed == 0 {
+            return Err(StoreError::NotFound);
+        }
+        Ok(())
+    }
+
+    /// Waiting mentees (ready), mentors with free places (ready or already matched below their
+    /// capacity), and the pairs declined before, of one programme of the caller's organisation.
+    pub async fn matching_pool(
+        &self,
+        organisation: &OrganisationId,
+        programme: &ProgrammeId,
+    ) -> StoreResult<MatchingPool> {
+        let people_sql = format!(
+            "SELECT {PERSON_COLUMNS} FROM people WHERE programme_id = $1 AND organisation_id = $2 \
+             AND side = $3 AND status IN ('ready', 'matched') ORDER BY registered_at, id"
+        );
+        let load_sql = format!(
+            "SELECT t.mentor_id, COUNT(*) FROM tandems t WHERE t.programme_id = $1 \
+             AND t.status IN {OPEN_STATUSES} GROUP BY t.mentor_id"
+        );
+        let (mentee_rows, mentor_rows, default_places, loads, declined): (
+            Vec<PersonRow>,
+            Vec<PersonRow>,
+            Option<i64>,
+            Vec<(String, i64)>,
+            Vec<(String, String)>,
+        ) = on_pool!(self, |pool| {
+            let mentees = sqlx::query_as(&people_sql)
+                .bind(programme.as_str())
+                .bind(organisation.as_str())
+                .bind(Side::Mentee.as_str())
+                .fetch_all(pool)
+                .await?;
+            let mentors = sqlx::query_as(&people_sql)
+                .bind(programme.as_str())
+                .bind(organisation.as_str())
+                .bind(Side::Mentor.as_str())
+                .fetch_all(pool)
+                .await?;
+            let places = sqlx::query_scalar(
+                "SELECT mentor_capacity FROM programmes WHERE id = $1 AND organisation_id = $2",
+            )
+            .bind(programme.as_str())
+            .bind(organisation.as_str())
+            .fetch_optional(pool)
+            .await?;
+            let loads = sqlx::query_as(&load_sql)
+                .bind(programme.as_str())
+                .fetch_all(pool)
+                .await?;
+            let declined = sqlx::query_as(
+                "SELECT mentee_id, mentor_id FROM declined_pairs WHERE programme_id = $1",
+            )
+            .bind(programme.as_str())
+            .fetch_all(pool)
+            .await?;
+            Ok::<_, sqlx::Error>((mentees, mentors, places, loads, declined))
+        })?;
+        let default_places = default_places.ok_or(StoreError::NotFound)?;
+        let load: std::collections::HashMap<String, i64> = loads.into_iter().collect();
+        let mut pool = MatchingPool::default();
+        for row in mentee_rows {
+            let person = row.into_domain()?;
+            if person.status == PersonStatus::Ready {
+                pool.mentees.push(person);
+            }
+        }
+        for row in mentor_rows {
+            let person = row.into_domain()?;
+            let places = person.profile.capacity.map_or(default_places, i64::from);
+            let free = places - load.get(person.id.as_str()).copied().unwrap_or(0);
+            if free > 0 {
+                pool.mentors
+                    .push((person, u32::try_from(free).unwrap_or(0)));
+            }
+        }
+        pool.declined = declined
+            .into_iter()
+            .map(|(mentee, mentor)| (PersonId::from_string(mentee), PersonId::from_string(mentor)))
+            .collect();
+        Ok(pool)
+    }
+
+    /// Stores a run and its proposals as a draft. Refused with `Conflict { field: "run" }` while
+    /// another draft of the same programme waits for a decision.
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "a run is recorded with all it was given"
+    )]
+    pub async fn save_run(
+        &self,
+        organisation: &OrganisationId,
+        programme: &ProgrammeId,
+        started_by: &UserId,
+        objective: &str,
+        criteria: &Criteria,
+        settings: &serde_json::Value,
+        outcome: &Outcome,
+        names: &std::collections::HashMap<PersonId, String>,
+        now: time::OffsetDateTime,
+    ) -> StoreResult<RunId> {
+        let id = RunId::generate();
+        let name = |person: &PersonId| names.get(person).cloned().unwrap_or_default();
+        let waiting: Vec<WaitingView> = outcome
+            .waiting
+            .iter()
+            .map(|waiting| WaitingView {
+                mentee_id: waiting.mentee.to_string(),
+                mentee_name: name(&waiting.mentee),
+                reason: waiting.reason.clone(),
+            })
+            .collect();
+        let criteria_json = to_json(criteria);
+        let waiting_json = to_json(&waiting);
+        let settings_json = settings.to_string();
+        in_transaction!(self, |tx| {
+            let owned: Option<String> = sqlx::query_scalar(
+                "SELECT id FROM programmes WHERE id = $1 AND organisation_id = $2",
+            )
+            .bind(programme.as_str())
+            .bind(organisation.as_str())
+            .fetch_optional(&mut *tx)
+            .await?;
+            if owned.is_none() {
+                return Err(StoreError::NotFound);
+            }
+            sqlx::query(
+                "INSERT INTO matching_runs (id, programme_id, organisation_id, started_by, \
+                 objective, criteria, settings, status, mentees, places, matched, total_score, \
+                 waiting, created_at, sent_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, 'draft', $8, $9, $10, $11, $12, $13, NULL)",
+            )
+            .bind(id.as_str())
+            .bind(programme.as_str())
+            .bind(organisation.as_str())
+            .bind(started_by.as_str())
+            .bind(objective)
+            .bind(&criteria_json)
+            .bind(&settings_json)
+            .bind(i64::from(outcome.mentees))
+            .bind(i64::from(outcome.places))
+            .bind(outcome.proposals.len() as i64)
+            .bind(outcome.total_score)
+            .bind(&waiting_json)
+            .bind(to_unix(now))
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| crate::conflict_on(e, "matching_runs_one_draft", "run"))?;
+            for (position, proposal) in outcome.proposals.iter().enumerate() {
+                sqlx::query(
+                    "INSERT INTO run_proposals (id, run_id, position, mentee_id, mentor_id, score, \
+                     reasons, pinned, state, tandem_id, problem) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'proposed', NULL, NULL)",
+                )
+                .bind(ProposalId::generate().as_str())
+                .bind(id.as_str())
+                .bind(position as i64)
+                .bind(proposal.mentee.as_str())
+                .bind(proposal.mentor.as_str())
+                .bind(i64::from(proposal.score))
+                .bind(to_json(&proposal.reasons))
+                .bind(proposal.pinned)
+                .execute(&mut *tx)
+                .await?;
+            }
+            Ok(id)
+        })
+    }
+
+    pub async fn matching_run(
+        &self,
+        organisation: &OrganisationId,
+        run: &RunId,
+    ) -> StoreResult<RunView> {
+        let proposals_sql = "SELECT rp.id, rp.mentee_id, \
+             me.first_name || ' ' || me.last_name AS mentee_name, rp.mentor_id, \
+             mr.first_name || ' ' || mr.last_name AS mentor_name, rp.score, rp.reasons, rp.pinned, \
+             rp.state, rp.tandem_id, rp.problem FROM run_proposals rp \
+             JOIN people me ON me.id = rp.mentee_id JOIN people mr ON mr.id = rp.mentor_id \
+             WHERE rp.run_id = $1 ORDER BY rp.position";
+        let (row, proposals): (Option<RunRow>, Vec<ProposalRow>) = on_pool!(self, |pool| {
+            let row = sqlx::query_as(
+                "SELECT r.id, r.programme_id, u.display_name AS started_by, r.objective, r.status, \
+                 r.mentees, r.places, r.matched, r.total_score, r.waiting, r.created_at, r.sent_at \
+                 FROM matching_runs r JOIN users u ON u.id = r.started_by \
+                 WHERE r.id = $1 AND r.organisation_id = $2",
+            )
+            .bind(run.as_str())
+            .bind(organisation.as_str())
+            .fetch_optional(pool)
+            .await?;
+            let proposals = sqlx::query_as(proposals_sql)
+                .bind(run.as_str())
+                .fetch_all(pool)
+                .await?;
+            Ok::<_, sqlx::Error>((row, proposals))
+        })?;
+        let row = row.ok_or(StoreError::NotFound)?;
+        let proposals = proposals
+            .into_iter()
+            .map(|p| {
+                Ok(ProposalView {
+                    reasons: serde_json::from_str(&p.reasons)
+                        .map_err(|_| StoreError::Corrupt("run_proposals.reasons"))?,
+                    id: p.id,
+                    mentee_id: p.mentee_id,
+                    mentee_name: p.mentee_name,
+                    mentor_id: p.mentor_id,
+                    mentor_name: p.mentor_name,
+                    score: p.score,
+                    pinned: p.pinned,
+                    state: p.state,
+                    tandem_id: p.tandem_id,
+                    problem: p.problem,
+                })
+            })
+            .collect::<StoreResult<Vec<_>>>()?;
+        Ok(RunView {
+            waiting: serde_json::from_str(&row.waiting)
+                .map_err(|_| StoreError::Corrupt("matching_runs.waiting"))?,
+            id: row.id,
+            programme_id: row.programme_id,
+            started_by: row.started_by,
+            objective: row.objective,
+            status: row.status,
+            mentees: row.mentees,
+            places: row.places,
+            matched: row.matched,
+            total_score: row.total_score,
+            created_at: row.created_at,
+            sent_at: row.sent_at,
+            proposals,
+        })
+    }
+
+    /// A programme's runs, newest first.
+    pub async fn list_runs(
+        &self,
+        organisation: &OrganisationId,
+        programme: &ProgrammeId,
+    ) -> StoreResult<Vec<RunSummary>> {
+        Ok(on_pool!(self, |pool| {
+            sqlx::query_as(
+                "SELECT r.id, r.objective, r.status, r.mentees, r.places, r.matched, \
+                 r.total_score, r.created_at, u.display_name AS started_by FROM matching_runs r \
+                 JOIN users u ON u.id = r.started_by \
+                 WHERE r.programme_id = $1 AND r.organisation_id = $2 \
+                 ORDER BY r.created_at DESC, r.id LIMIT 50",
+            )
+            .bind(programme.as_str())
+            .bind(organisation.as_str())
+            .fetch_all(pool)
+            .await
+        })?)
+    }
+
+    /// Drops a proposal from a draft run, or takes it back.
+    pub async fn set_proposal_dropped(
+        &self,
+        organisation: &OrganisationId,
+        run: &RunId,
+        proposal: &ProposalId,
+        dropped: bool,
+    ) -> StoreResult<()> {
+        let (from, to) = if dropped {
+            ("proposed", "dropped")
+        } else {
+            ("dropped", "proposed")
+        };
+        let changed = on_pool!(self, |pool| {
+            sqlx::query(
+                "UPDATE run_proposals SET state = $1 WHERE id = $2 AND run_id = $3 AND state = $4 \
+                 AND run_id IN (SELECT id FROM matching_runs WHERE id = $3 \
+                 AND organisation_id = $5 AND status = 'draft')",
+            )
+            .bind(to)
+            .bind(proposal.as_str())
+            .bind(run.as_str())
+            .bind(from)
+            .bind(organisation.as_str())
+            .execute(pool)
+            .await
+            .map(|done| done.rows_affected())
+        })?;
+        if changed == 0 {
+            return Err(StoreError::NotFound);
+        }
+        Ok(())
+    }
+
+    /// Discards a draft run: nothing is sent, and the programme can run again.
+    pub async fn discard_run(&self, organisation: &OrganisationId, run: &RunId) -> StoreResult<()> {
+        let changed = on_pool!(self, |pool| {
+            sqlx::query(
+                "UPDATE matching_runs SET status = 'discarded' WHERE id = $1 \
+                 AND organisation_id = $2 AND status = 'draft'",
+            )
+            .bind(run.as_str())
+            .bind(organisation.as_str())
+            .execute(pool)
+            .await
+            .map(|done| done.rows_affected())
+        })?;
+        if changed == 0 {
+            return Err(StoreError::NotFound);
+        }
+        Ok(())
+    }
+
+    /// Sends a draft run: every proposal still proposed becomes a tandem (status proposed) with a
+    /// personal link for each side. A proposal that can no longer be made (the mentor filled up
+    /// meanwhile, the mentee withdrew) is marked failed with the reason; the others go out.
+    /// `token` makes a fresh (secret, hash) pair.
+    pub async fn send_run(
+        &self,
+        organisation: &OrganisationId,
+        run: &RunId,
+        token: &mut (dyn FnMut() -> (String, String) + Send),
+        now: time::OffsetDateTime,
+    ) -> StoreResult<Vec<SentProposal>> {
+        // Claim the run first: a second click, or a second coordinator, finds it sent.
+        let claimed = on_pool!(self, |pool| {
+            sqlx::query(
+                "UPDATE matching_runs SET status = 'sent', sent_at = $1 WHERE id = $2 \
+                 AND organisation_id = $3 AND status = 'draft'",
+            )
+            .bind(to_unix(now))
+            .bind(run.as_str())
+            .bind(organisation.as_str())
+            .execute(pool)
+            .await
+            .map(|done| done.rows_affected())
+        })?;
+        if claimed == 0 {
+            return Err(StoreError::NotFound);
+        }
+        let pending: Vec<(String, String, String)> = on_pool!(self, |pool| {
+            sqlx::query_as(
+                "SELECT id, mentee_id, mentor_id FROM run_proposals WHERE run_id = $1 \
+                 AND state = 'proposed' ORDER BY position",
+            )
+            .bind(run.as_str())
+            .fetch_all(pool)
+            .await
+        })?;
+        let mut sent = Vec::new();
+        for (proposal, mentee_id, mentor_id) in pending {
+            let (mentee_id, mentor_id) = (
+                PersonId::from_string(mentee_id),
+                PersonId::from_string(mentor_id),
+            );
+            let outcome = self
+                .create_tandem(organisation, &mentor_id, &mentee_id, now)
+                .await;
+            let tandem = match outcome {
+                Ok(tandem) => tandem,
+                Err(StoreError::Domain(error)) => {
+                    self.mark_proposal(&proposal, "failed", None, Some(&error.to_string()))
+                        .await?;
+                    continue;
+                }
+                Err(StoreError::Conflict { field }) => {
+                    self.mark_proposal(&proposal, "failed", None, Some(field))
+                        .await?;
+                    continue;
+                }
+                Err(other) => return Err(other),
+            };
+            let (mentee_token, mentee_hash) = token();
+            let (mentor_token, mentor_hash) = token();
+            on_pool!(self, |pool| {
+                sqlx::query(
+                    "UPDATE tandems SET mentee_token_hash = $1, mentor_token_hash = $2, \
+                     proposed_at = $3 WHERE id = $4",
+                )
+                .bind(&mentee_hash)
+                .bind(&mentor_hash)
+                .bind(to_unix(now))
+                .bind(tandem.id.as_str())
+                .execute(pool)
+                .await
+                .map(|_| ())
+            })?;
+            self.mark_proposal(&proposal, "sent", Some(&tandem.id), None)
+                .await?;
+            let mentee = self.person(organisation, &mentee_id).await?;
+            let mentor = self.person(organisation, &mentor_id).await?;
+            let recipient = |person: Person, token: String| Recipient {
+                person_id: person.id,
+                first_name: person.profile.first_name,
+                email: person.profile.email.as_str().to_owned(),
+                locale: person.profile.locale,
+                token,
+            };
+            sent.push(SentProposal {
+                tandem_id: tandem.id,
+                mentee: recipient(mentee, mentee_token),
+                mentor: recipient(mentor, mentor_token),
+            });
+        }
+        Ok(sent)
+    }
+
+    async fn mark_proposal(
+        &self,
+        proposal: &str,
+        state: &str,
+        tandem: Option<&TandemId>,
+        problem: Option<&str>,
+    ) -> StoreResult<()> {
+        on_pool!(self, |pool| {
+            sqlx::query(
+                "UPDATE run_proposals SET state = $1, tandem_id = $2, problem = $3 WHERE id = $4",
+            )
+            .bind(state)
+            .bind(tandem.map(TandemId::as_str))
+            .bind(problem)
+            .bind(proposal)
+            .execute(pool)
+            .await
+            .map(|_| ())
+        })?;
+        Ok(())
+    }
+
+    /// The proposal behind a personal link, by the hash of its secret.
+    pub async fn proposal_by_token(&self, token_hash: &str) -> StoreResult<ProposalForPerson> {
+        let found: Option<(String, String, String, String, Option<i64>)> =
+            on_pool!(self, |pool| {
+                sqlx::query_as(
+                    "SELECT id, organisation_id, \
+                 CASE WHEN mentee_token_hash = $1 THEN 'mentee' ELSE 'mentor' END, \
+                 programme_id, proposed_at FROM tandems \
+                 WHERE mentee_token_hash = $1 OR mentor_token_hash = $1",
+                )
+                .bind(token_hash)
+                .fetch_optional(pool)
+                .await
+            })?;
+        let (id, organisation, side, _, proposed_at) = found.ok_or(StoreError::NotFound)?;
+        let organisation = OrganisationId::from_string(organisation);
+        let tandem = self
+            .tandem_record(&organisation, &TandemId::from_string(id))
+            .await?;
+        let side = Side::parse(&side).map_err(|_| StoreError::Corrupt("tandems.side"))?;
+        let (own_id, other_id) = match side {
+            Side::Mentee => (&tandem.mentee_id, &tandem.mentor_id),
+            Side::Mentor => (&tandem.mentor_id, &tandem.mentee_id),
+        };
+        let own = self.person(&organisation, own_id).await?;
+        let other = self.person(&organisation, other_id).await?;
+        Ok(ProposalForPerson {
+            proposed_at: proposed_at
+                .map(|at| from_unix(at, "tandems.proposed_at"))
+                .transpose()?,
+            organisation_id: organisation,
+            tandem,
+            side,
+            own,
+            other,
+        })
+    }
+
+    /// Records an answer given through a personal link (or by phone, through the coordinator).
+    /// A decline also records the pair so it is never proposed again.
+    pub async fn answer_proposal(
+        &self,
+        token_hash: &str,
+        accept: bool,
+        reason: Option<&str>,
+        now: time::OffsetDateTime,
+    ) -> StoreResult<Tandem> {
+        let proposal = self.proposal_by_token(token_hash).await?;
+        if proposal.tandem.status != TandemStatus::Proposed {
+            return Err(tandem_core::DomainError::invalid("tandem", "already-answered").into());
+        }
+        let action = if accept {
+            TandemAction::Accept(proposal.side)
+        } else {
+            TandemAction::Decline(proposal.side)
+        };
+        let tandem = self
+            .apply_tandem_action(&proposal.organisation_id, &proposal.tandem.id, action, now)
+            .await?;
+        if let (false, Some(reason)) = (accept, reason.filter(|r| !r.trim().is_empty())) {
+            on_pool!(self, |pool| {
+                sqlx::query("UPDATE tandems SET decline_reason = $1 WHERE id = $2")
+                    .bind(reason.trim())
+                    .bind(tandem.id.as_str())
+                    .execute(pool)
+                    .await
+                    .map(|_| ())
+            })?;
+        }
+        Ok(tandem)
+    }
+
+    /// Puts a mail in the outbox; a background job sends it.
+    pub async fn queue_mail(
+        &self,
+        organisation: &OrganisationId,
+        recipient: &str,
+        locale: &str,
+        subject: &str,
+        body: &str,
+        now: time::OffsetDateTime,
+    ) -> StoreResult<()> {
+        on_pool!(self, |pool| {
+            sqlx::query(
+                "INSERT INTO outbox (id, organisation_id, recipient, locale, subject, body, \
+                 created_at, attempts, sent_at, last_error) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, 0, NULL, NULL)",
+            )
+            .bind(uuid::Uuid::new_v4().to_string())
+            .bind(organisation.as_str())
+            .bind(recipient)
+            .bind(locale)
+            .bind(subject)
+            .bind(body)
+            .bind(to_unix(now))
+            .execute(pool)
+            .await
+            .map(|_| ())
+        })?;
+        Ok(())
+    }
+
+    /// Mails not sent yet, oldest first, that have been tried fewer than `max_attempts` times.
+    pub async fn pending_mails(
+        &self,
+        limit: i64,
+        max_attempts: i64,
+    ) -> StoreResult<Vec<QueuedMail>> {
+        Ok(on_pool!(self, |pool| {
+            sqlx::query_as(
+                "SELECT id, recipient, locale, subject, body, attempts FROM outbox \
+                 WHERE sent_at IS NULL AND attempts < $1 ORDER BY created_at, id LIMIT $2",
+            )
+            .bind(max_attempts)
+            .bind(limit)
+            .fetch_all(pool)
+            .await
+        })?)
+    }
+
+    /// Records a delivery (`error` is `None`) or a failed attempt.
+    pub async fn mail_attempted(
+        &self,
+        id: &str,
+        error: Option<&str>,
+        now: time::OffsetDateTime,
+    ) -> StoreResult<()> {
+        on_pool!(self, |pool| {
+            sqlx::query(
+                "UPDATE outbox SET attempts = attempts + 1, \
+                 sent_at = CASE WHEN $1 IS NULL THEN $2 ELSE NULL END, last_error = $1 \
+                 WHERE id = $3",
+            )
+            .bind(error)
+            .bind(to_unix(now))
+            .bind(id)
+            .execute(pool)
+            .await
+            .map(|_| ())
+        })?;
+        Ok(())
+    }
+}
+
+/// The JSON text this module stores for structured values.
+fn to_json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_default()
+}

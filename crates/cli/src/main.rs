@@ -24,10 +24,32 @@ struct Cli {
 
 /// Where the data lives: a SQLite file by default, PostgreSQL by URL.
 #[derive(clap::Args, Clone)]
-struct DatabaseArgs {
+pub(crate) struct DatabaseArgs {
     /// `sqlite://FILE` (created if missing) or `postgres://USER@HOST/DB`.
     #[arg(long = "database", env = "DATABASE_URL", default_value = DEFAULT_DATABASE_URL)]
-    url: String,
+    pub(crate) url: String,
+}
+
+/// How Tandem reaches people by e-mail, and the address its links point to.
+#[derive(clap::Args, Clone)]
+struct MailArgs {
+    /// The address people reach Tandem at, used in e-mailed links (default: the listen address).
+    #[arg(long, env = "TANDEM_PUBLIC_URL")]
+    public_url: Option<String>,
+    /// `smtp://host:port` of a mail relay. Without it, mails are written to --mail-dir.
+    #[arg(long, env = "TANDEM_SMTP_URL")]
+    smtp_url: Option<String>,
+    #[arg(long, env = "TANDEM_MAIL_DIR", default_value = "mail-outbox")]
+    mail_dir: std::path::PathBuf,
+    #[arg(
+        long,
+        env = "TANDEM_MAIL_FROM",
+        default_value = "Tandem <tandem@localhost>"
+    )]
+    mail_from: String,
+    /// Days after which an unanswered proposal expires.
+    #[arg(long, env = "TANDEM_PROPOSAL_EXPIRY_DAYS", default_value_t = 14)]
+    proposal_expiry_days: i64,
 }
 
 #[derive(Subcommand)]
@@ -47,6 +69,8 @@ enum Command {
         /// Mark cookies Secure (set this when Tandem is served over HTTPS).
         #[arg(long, env = "TANDEM_SECURE_COOKIES")]
         secure_cookies: bool,
+        #[command(flatten)]
+        mail: MailArgs,
     },
     /// Apply database migrations and exit.
     Migrate {
@@ -61,7 +85,7 @@ enum Command {
     /// Manage log-in accounts.
     #[command(subcommand)]
     User(user_cmd::UserCommand),
-    /// Run the matching engine on an instance file.
+    /// Run the matching engine on an instance file, or a matching run for a programme.
     #[command(subcommand)]
     Match(match_cmd::MatchCommand),
 }
@@ -77,7 +101,7 @@ fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     match cli.command {
         // Pure computation: no runtime, so the measured memory is the engine's own.
-        Command::Match(command) => match_cmd::run(command),
+        Command::Match(match_cmd::MatchCommand::Solve(command)) => match_cmd::solve(command),
         command => tokio::runtime::Runtime::new()?.block_on(run_async(command)),
     }
 }
@@ -90,12 +114,13 @@ async fn run_async(command: Command) -> anyhow::Result<()> {
             port,
             demo,
             secure_cookies,
+            mail,
         } => {
             let store = open(&database).await?;
             if demo {
                 demo::load_if_empty(&store).await?;
             }
-            serve(store, SocketAddr::new(bind, port), secure_cookies).await
+            serve(store, SocketAddr::new(bind, port), secure_cookies, mail).await
         }
         Command::Migrate { database } => {
             open(&database).await?;
@@ -110,7 +135,11 @@ async fn run_async(command: Command) -> anyhow::Result<()> {
             let store = open(&command.database().clone()).await?;
             user_cmd::run(&store, command).await
         }
-        Command::Match(command) => match_cmd::run(command),
+        Command::Match(match_cmd::MatchCommand::Solve(command)) => match_cmd::solve(command),
+        Command::Match(match_cmd::MatchCommand::Run(command)) => {
+            let store = open(&command.database).await?;
+            match_cmd::run_programme(&store, command).await
+        }
     }
 }
 
@@ -140,16 +169,34 @@ fn redact(url: &str) -> String {
     }
 }
 
-async fn serve(store: Store, address: SocketAddr, secure_cookies: bool) -> anyhow::Result<()> {
-    let config = tandem_web::WebConfig {
-        secure_cookies,
-        ..tandem_web::WebConfig::default()
-    };
-    let app = tandem_web::router(store.clone(), config);
+async fn serve(
+    store: Store,
+    address: SocketAddr,
+    secure_cookies: bool,
+    mail: MailArgs,
+) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(address)
         .await
         .with_context(|| format!("cannot listen on {address}"))?;
     let local = listener.local_addr()?;
+    let config = tandem_web::WebConfig {
+        secure_cookies,
+        public_url: mail
+            .public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{local}")),
+        proposal_expiry_days: mail.proposal_expiry_days,
+        ..tandem_web::WebConfig::default()
+    };
+    let mailer = tandem_web::mail::Mailer::new(
+        mail.smtp_url.as_deref(),
+        mail.mail_dir.clone(),
+        &mail.mail_from,
+    )
+    .context("invalid mail settings")?;
+    println!("E-mail: {}", mailer.describe());
+    tokio::spawn(mailer.run(store.clone(), std::time::Duration::from_secs(10)));
+    let app = tandem_web::router(store.clone(), config);
     tracing::info!(backend = ?store.backend(), "Tandem is running on http://{local}");
     println!("Tandem is running on http://{local}  (Ctrl+C stops it)");
     axum::serve(

@@ -147,6 +147,16 @@ struct ProposalRow {
     problem: Option<String>,
 }
 
+/// Mentee rows, mentor rows, the programme's default places, open tandems per mentor, and the
+/// declined pairs, as read for one matching pool.
+type PoolRows = (
+    Vec<PersonRow>,
+    Vec<PersonRow>,
+    Option<i64>,
+    Vec<(String, i64)>,
+    Vec<(String, String)>,
+);
+
 const OPEN_STATUSES: &str = "('proposed', 'accepted', 'active', 'paused')";
 
 impl Store {
@@ -213,44 +223,39 @@ impl Store {
             "SELECT t.mentor_id, COUNT(*) FROM tandems t WHERE t.programme_id = $1 \
              AND t.status IN {OPEN_STATUSES} GROUP BY t.mentor_id"
         );
-        let (mentee_rows, mentor_rows, default_places, loads, declined): (
-            Vec<PersonRow>,
-            Vec<PersonRow>,
-            Option<i64>,
-            Vec<(String, i64)>,
-            Vec<(String, String)>,
-        ) = on_pool!(self, |pool| {
-            let mentees = sqlx::query_as(&people_sql)
+        let (mentee_rows, mentor_rows, default_places, loads, declined): PoolRows =
+            on_pool!(self, |pool| {
+                let mentees = sqlx::query_as(&people_sql)
+                    .bind(programme.as_str())
+                    .bind(organisation.as_str())
+                    .bind(Side::Mentee.as_str())
+                    .fetch_all(pool)
+                    .await?;
+                let mentors = sqlx::query_as(&people_sql)
+                    .bind(programme.as_str())
+                    .bind(organisation.as_str())
+                    .bind(Side::Mentor.as_str())
+                    .fetch_all(pool)
+                    .await?;
+                let places = sqlx::query_scalar(
+                    "SELECT mentor_capacity FROM programmes WHERE id = $1 AND organisation_id = $2",
+                )
                 .bind(programme.as_str())
                 .bind(organisation.as_str())
-                .bind(Side::Mentee.as_str())
-                .fetch_all(pool)
+                .fetch_optional(pool)
                 .await?;
-            let mentors = sqlx::query_as(&people_sql)
-                .bind(programme.as_str())
-                .bind(organisation.as_str())
-                .bind(Side::Mentor.as_str())
-                .fetch_all(pool)
-                .await?;
-            let places = sqlx::query_scalar(
-                "SELECT mentor_capacity FROM programmes WHERE id = $1 AND organisation_id = $2",
-            )
-            .bind(programme.as_str())
-            .bind(organisation.as_str())
-            .fetch_optional(pool)
-            .await?;
-            let loads = sqlx::query_as(&load_sql)
+                let loads = sqlx::query_as(&load_sql)
+                    .bind(programme.as_str())
+                    .fetch_all(pool)
+                    .await?;
+                let declined = sqlx::query_as(
+                    "SELECT mentee_id, mentor_id FROM declined_pairs WHERE programme_id = $1",
+                )
                 .bind(programme.as_str())
                 .fetch_all(pool)
                 .await?;
-            let declined = sqlx::query_as(
-                "SELECT mentee_id, mentor_id FROM declined_pairs WHERE programme_id = $1",
-            )
-            .bind(programme.as_str())
-            .fetch_all(pool)
-            .await?;
-            Ok::<_, sqlx::Error>((mentees, mentors, places, loads, declined))
-        })?;
+                Ok::<_, sqlx::Error>((mentees, mentors, places, loads, declined))
+            })?;
         let default_places = default_places.ok_or(StoreError::NotFound)?;
         let load: std::collections::HashMap<String, i64> = loads.into_iter().collect();
         let mut pool = MatchingPool::default();
@@ -550,12 +555,16 @@ impl Store {
             let tandem = match outcome {
                 Ok(tandem) => tandem,
                 Err(StoreError::Domain(error)) => {
-                    self.mark_proposal(&proposal, "failed", None, Some(&error.to_string()))
+                    let code = match error {
+                        tandem_core::DomainError::Invalid { code, .. } => code,
+                        _ => "illegal-move",
+                    };
+                    self.mark_proposal(&proposal, "failed", None, Some(code))
                         .await?;
                     continue;
                 }
-                Err(StoreError::Conflict { field }) => {
-                    self.mark_proposal(&proposal, "failed", None, Some(field))
+                Err(StoreError::Conflict { .. }) => {
+                    self.mark_proposal(&proposal, "failed", None, Some("not-available"))
                         .await?;
                     continue;
                 }

@@ -161,6 +161,20 @@ impl Store {
         })
     }
 
+    /// The organisation a programme belongs to — for trusted operator tools (the CLI), never for
+    /// request handlers, which take the organisation from the session.
+    pub async fn programme_owner(&self, programme: &ProgrammeId) -> StoreResult<OrganisationId> {
+        let owner: Option<String> = on_pool!(self, |pool| {
+            sqlx::query_scalar("SELECT organisation_id FROM programmes WHERE id = $1")
+                .bind(programme.as_str())
+                .fetch_optional(pool)
+                .await
+        })?;
+        owner
+            .map(OrganisationId::from_string)
+            .ok_or(StoreError::NotFound)
+    }
+
     pub async fn programme(
         &self,
         organisation: &OrganisationId,

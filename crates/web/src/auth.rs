@@ -58,7 +58,8 @@ pub fn token_hash(token: &str) -> String {
     digest.iter().map(|byte| format!("{byte:02x}")).collect()
 }
 
-fn new_token() -> String {
+/// A fresh random secret for a session or a personal link.
+pub(crate) fn new_token() -> String {
     format!(
         "{}{}",
         uuid::Uuid::new_v4().simple(),

@@ -2,6 +2,8 @@
 //! (`kind-buddy`, `status-ready`, …); `tests/i18n.rs` checks every one exists in German and English.
 
 use crate::i18n::Tr;
+use fluent_templates::fluent_bundle::FluentValue;
+use tandem_core::matching::{Reason, Rule, WaitingReason};
 use tandem_core::{
     person::PersonStatus,
     programme::{ProgrammeKind, Region},
@@ -140,6 +142,21 @@ pub fn all_dynamic_keys() -> Vec<String> {
     );
     keys.extend(FIELD_ERROR_CODES.iter().map(|c| format!("error-field-{c}")));
     keys.extend(ACTION_KEYS.iter().map(|a| format!("action-{a}")));
+    keys.extend(["best-fit", "most-matched", "stable", "greedy"].map(|o| format!("objective-{o}")));
+    keys.extend(["draft", "sent", "discarded"].map(|s| format!("run-status-{s}")));
+    keys.extend(["proposed", "dropped", "sent", "failed"].map(|s| format!("proposal-state-{s}")));
+    keys.extend(
+        [
+            "shared_language",
+            "distance",
+            "common_time",
+            "gender_wish",
+            "mentee_age",
+            "mentor_age",
+            "declined_before",
+        ]
+        .map(|r| format!("rule-name-{r}")),
+    );
     keys
 }
 
@@ -187,4 +204,50 @@ pub const ACTION_KEYS: &[&str] = &[
 
 pub fn action(t: &Tr, key: &str) -> String {
     t.get(&format!("action-{key}"))
+}
+
+/// A reason a pair fits, in words.
+pub fn reason(t: &Tr, reason: &Reason) -> String {
+    match reason {
+        Reason::SharedLanguage { language, level } => t.with(
+            "reason-language",
+            &[
+                ("language", FluentValue::from(self::language(t, language))),
+                (
+                    "level",
+                    FluentValue::from(t.get(&format!("level-{}", level.to_lowercase()))),
+                ),
+            ],
+        ),
+        Reason::Distance { km } => t.count("reason-distance", u64::from(*km)),
+        Reason::SharedInterests { interests } => t.arg("reason-interests", &interests.join(", ")),
+        Reason::CommonTime { slots } => t.count("reason-common-time", u64::from(*slots)),
+        Reason::Waited { days } => t.count("reason-waited", u64::from(*days)),
+    }
+}
+
+/// Why a mentee is still waiting, in words.
+pub fn waiting(t: &Tr, reason: &WaitingReason) -> String {
+    match reason {
+        WaitingReason::MentorsTakenByBetterPairs { allowed } => {
+            t.count("waiting-taken", u64::from(*allowed))
+        }
+        WaitingReason::NoAllowedMentor {
+            rule: Some(Rule::SharedLanguage),
+            language: Some(language),
+            ..
+        } => t.arg("waiting-no-language", &self::language(t, language)),
+        WaitingReason::NoAllowedMentor {
+            rule: Some(Rule::Distance),
+            max_km: Some(km),
+            ..
+        } => t.count("waiting-too-far", u64::from(*km)),
+        WaitingReason::NoAllowedMentor {
+            rule: Some(rule), ..
+        } => t.arg(
+            "waiting-rule",
+            &t.get(&format!("rule-name-{}", rule.as_str())),
+        ),
+        WaitingReason::NoAllowedMentor { rule: None, .. } => t.get("waiting-no-mentor"),
+    }
 }

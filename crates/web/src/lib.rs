@@ -26,6 +26,7 @@ pub mod error;
 mod forms;
 pub mod i18n;
 pub mod labels;
+pub mod mail;
 mod pages;
 pub mod templates;
 
@@ -38,6 +39,10 @@ pub struct WebConfig {
     pub secure_cookies: bool,
     /// The version of the consent text people agree to at registration; stored with each consent.
     pub consent_text_version: String,
+    /// The address people reach Tandem at, for links in e-mails (`https://tandem.example.org`).
+    pub public_url: String,
+    /// Days after which an unanswered proposal expires.
+    pub proposal_expiry_days: i64,
 }
 
 impl Default for WebConfig {
@@ -45,6 +50,8 @@ impl Default for WebConfig {
         Self {
             secure_cookies: false,
             consent_text_version: "2026-11-v1".to_owned(),
+            public_url: "http://127.0.0.1:8080".to_owned(),
+            proposal_expiry_days: 14,
         }
     }
 }
@@ -96,6 +103,27 @@ pub fn router(store: Store, config: WebConfig) -> Router {
         .route(
             "/coordinator/people/{id}/notes",
             post(pages::coordinator::notes),
+        )
+        .route(
+            "/coordinator/programmes/{id}/matching",
+            get(pages::matching::matching_page).post(pages::matching::start_run),
+        )
+        .route("/coordinator/runs/{id}", get(pages::matching::run_page))
+        .route(
+            "/coordinator/runs/{id}/proposals/{proposal}",
+            post(pages::matching::toggle_proposal),
+        )
+        .route(
+            "/coordinator/runs/{id}/send",
+            post(pages::matching::send_run),
+        )
+        .route(
+            "/coordinator/runs/{id}/discard",
+            post(pages::matching::discard_run),
+        )
+        .route(
+            "/proposal/{token}",
+            get(pages::matching::proposal_page).post(pages::matching::answer_proposal),
         )
         .route("/coordinator/tandems", get(pages::coordinator::tandems))
         .route("/coordinator/tandems/{id}", get(pages::coordinator::tandem))

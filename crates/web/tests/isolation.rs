@@ -35,6 +35,24 @@ const OBJECT_ROUTES: &[(&str, &str, Body)] = &[
     ("GET", "/coordinator/people/{person}", Body::None),
     ("POST", "/coordinator/people/{person}/screen", Body::Form),
     ("POST", "/coordinator/people/{person}/notes", Body::Form),
+    (
+        "GET",
+        "/coordinator/programmes/{programme}/matching",
+        Body::None,
+    ),
+    (
+        "POST",
+        "/coordinator/programmes/{programme}/matching",
+        Body::Form,
+    ),
+    ("GET", "/coordinator/runs/{run}", Body::None),
+    (
+        "POST",
+        "/coordinator/runs/{run}/proposals/{proposal}",
+        Body::Form,
+    ),
+    ("POST", "/coordinator/runs/{run}/send", Body::Form),
+    ("POST", "/coordinator/runs/{run}/discard", Body::Form),
     ("GET", "/coordinator/tandems/{tandem}", Body::None),
     ("POST", "/coordinator/tandems/{tandem}/action", Body::Form),
     ("GET", "/admin/programmes/{programme}/edit", Body::None),
@@ -66,6 +84,8 @@ struct Fixture {
     person: String,
     mentee: String,
     tandem: String,
+    run: String,
+    proposal: String,
 }
 
 impl Fixture {
@@ -74,6 +94,8 @@ impl Fixture {
             .replace("{programme}", &self.programme)
             .replace("{person}", &self.person)
             .replace("{tandem}", &self.tandem)
+            .replace("{run}", &self.run)
+            .replace("{proposal}", &self.proposal)
     }
 }
 
@@ -121,7 +143,45 @@ async fn organisation_a(app: &TestApp) -> Fixture {
         .create_tandem(&org, &ids[0], &ids[1], now())
         .await
         .unwrap();
+    // A draft matching run of A, with one proposal.
+    let coordinator = app
+        .user("coordinator-a@example.org", Role::Coordinator, Some(&org))
+        .await;
+    let outcome = tandem_core::matching::Outcome {
+        proposals: vec![tandem_core::matching::Proposal {
+            mentee: ids[1].clone(),
+            mentor: ids[0].clone(),
+            score: 500,
+            reasons: vec![],
+            pinned: false,
+        }],
+        waiting: vec![],
+        total_score: 500,
+        mentees: 1,
+        places: 1,
+    };
+    let details = app.store.programme(&org, &programme).await.unwrap().details;
+    let run = app
+        .store
+        .save_run(
+            &org,
+            &programme,
+            &coordinator,
+            "best_fit",
+            &tandem_core::matching::Criteria::defaults_for(&details),
+            &serde_json::json!({}),
+            &outcome,
+            &std::collections::HashMap::new(),
+            now(),
+        )
+        .await
+        .unwrap();
+    let proposal = app.store.matching_run(&org, &run).await.unwrap().proposals[0]
+        .id
+        .clone();
     Fixture {
+        run: run.to_string(),
+        proposal,
         programme: programme.to_string(),
         person: ids[0].to_string(),
         mentee: ids[1].to_string(),
@@ -201,6 +261,9 @@ app_tests! {
         // Nothing of A changed.
         let org_a_person = app.store.list_people(&app.store.list_organisations().await.unwrap()[0].id, &tandem_store::PeopleQuery::default()).await.unwrap();
         assert!(org_a_person.items.iter().all(|p| p.status == "matched"), "A's people are untouched");
+        let org_a = &app.store.list_organisations().await.unwrap()[0].id;
+        let run = app.store.matching_run(org_a, &tandem_core::ids::RunId::from_string(fixture.run.clone())).await.unwrap();
+        assert_eq!((run.status.as_str(), run.proposals[0].state.as_str()), ("draft", "proposed"), "A's run is untouched");
     }
 }
 
@@ -218,12 +281,16 @@ fn every_object_route_is_in_the_table() {
             if !path.contains('{') || path.starts_with("/programmes/") {
                 continue; // public pages of published programmes are meant to be reachable
             }
+            if path.starts_with("/proposal/") {
+                continue; // a personal link: its secret is the key (tests/slice.rs covers it)
+            }
             let normalised = path.replace("{id}", "{x}");
             let listed = OBJECT_ROUTES.iter().any(|(_, template, _)| {
                 template
                     .replace("{programme}", "{x}")
                     .replace("{person}", "{x}")
                     .replace("{tandem}", "{x}")
+                    .replace("{run}", "{x}")
                     == normalised
             });
             if !listed {

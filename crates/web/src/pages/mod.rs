@@ -3,4 +3,5 @@
 pub mod admin;
 pub mod alliance;
 pub mod coordinator;
+pub mod matching;
 pub mod public;

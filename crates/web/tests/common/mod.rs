@@ -54,7 +54,21 @@ impl TestApp {
     }
 
     pub async fn send(&self, request: Request<Body>) -> TestResponse {
-        let response = self.router.clone().oneshot(request).await.unwrap();
+        Self::send_to(self.router.clone(), request).await
+    }
+
+    /// Sends through a router over the same database with another configuration (e.g. a
+    /// proposal expiry of 0 days, to see expired links without waiting).
+    pub async fn send_configured(
+        &self,
+        config: tandem_web::WebConfig,
+        request: Request<Body>,
+    ) -> TestResponse {
+        Self::send_to(tandem_web::router(self.store.clone(), config), request).await
+    }
+
+    async fn send_to(router: Router, request: Request<Body>) -> TestResponse {
+        let response = router.oneshot(request).await.unwrap();
         let status = response.status();
         let location = response
             .headers()
@@ -126,7 +140,12 @@ impl TestApp {
             .id
     }
 
-    pub async fn user(&self, email: &str, role: Role, organisation: Option<&OrganisationId>) {
+    pub async fn user(
+        &self,
+        email: &str,
+        role: Role,
+        organisation: Option<&OrganisationId>,
+    ) -> tandem_core::ids::UserId {
         let new = NewUser {
             email: Email::parse(email).unwrap(),
             display_name: format!("{role:?}"),
@@ -135,7 +154,7 @@ impl TestApp {
             password_hash: tandem_web::hash_password(PASSWORD).unwrap(),
             locale: "de".into(),
         };
-        self.store.create_user(&new, now()).await.unwrap();
+        self.store.create_user(&new, now()).await.unwrap().id
     }
 
     pub async fn programme(&self, organisation: &OrganisationId) -> ProgrammeId {

@@ -1,0 +1,125 @@
+# Matching runs, proposals and personal links.
+matching-link = Matching
+matching-title = Matching: { $value }
+matching-back = Back to the waiting lists
+matching-waiting = Mentees waiting
+matching-places = Free mentor places
+matching-rules = Rules of this programme
+matching-objective = Objective
+objective-best-fit = Best total fit
+objective-most-matched = Most people matched, then fit
+objective-stable = Stable (nobody would both rather be together)
+objective-greedy = Greedy (baseline)
+matching-pins = Must be paired (pins)
+matching-forbids = Must not be paired
+matching-start = Start matching run
+matching-runs = Earlier runs
+matching-no-runs = No run yet.
+matching-no-mentees = No mentee is waiting: nothing to match, nothing was changed.
+matching-no-places = No mentor has a free place: nothing to match, nothing was changed.
+matching-unknown-person = A chosen person is no longer waiting or has no free place. Please check the pins.
+matching-pin-breaks = A pin breaks a rule of this programme: { $value }.
+matching-pins-conflict = The pins do not fit together (a mentee pinned twice, or more pins than a mentor has places).
+matching-draft-open = A run of this programme is still waiting for your decision. Send or discard it first.
+choose = – choose –
+rule-language-level = A shared language at level { $value } or better
+rule-distance = { $count ->
+    [one] At most { $count } km apart
+   *[other] At most { $count } km apart
+}
+rule-online = Online: distance does not matter
+rule-common-time = At least one common time in the week
+rule-mentee-age = Mentee aged { $low }–{ $high }
+rule-mentor-age = Mentor aged { $low }–{ $high }
+rule-gender-wish = Gender wishes of both sides are respected
+rule-name-shared_language = shared language
+rule-name-distance = distance
+rule-name-common_time = common time
+rule-name-gender_wish = gender wish
+rule-name-mentee_age = mentee age
+rule-name-mentor_age = mentor age
+rule-name-declined_before = declined before
+run-title = Matching run
+run-back = Back to matching
+run-status-draft = Draft: not sent yet
+run-status-sent = Sent
+run-status-discarded = Discarded
+run-summary = { $matched } of { $mentees } matched · score { $score }
+run-result = Result
+run-started-by = Started by
+run-matched = { $count ->
+    [one] { $count } tandem proposed
+   *[other] { $count } tandems proposed
+}
+run-places = { $count ->
+    [one] { $count } free place
+   *[other] { $count } free places
+}
+run-score = total score { $count }
+run-previous = Compared with the previous run
+run-compared = { $matched } tandems, { $score } score points
+run-proposals = Proposals
+run-no-proposals = No pair passes the rules. See below why each mentee waits.
+run-score-column = Score
+run-reasons = Why
+run-actions = Actions
+run-pinned = pinned
+run-keep = Keep
+run-drop = Drop
+run-waiting = Still waiting
+run-nobody-waiting = Everybody got a proposal.
+run-send = Send proposals
+run-discard = Discard run
+proposal-state-proposed = proposed
+proposal-state-dropped = dropped
+proposal-state-sent = sent
+proposal-state-failed = could not be sent
+reason-language = both speak { $language } ({ $level })
+reason-distance = { $count ->
+    [one] { $count } km apart
+   *[other] { $count } km apart
+}
+reason-interests = both like { $value }
+reason-common-time = { $count ->
+    [one] { $count } common time slot
+   *[other] { $count } common time slots
+}
+reason-waited = { $count ->
+    [one] waited { $count } day
+   *[other] waited { $count } days
+}
+waiting-taken = { $count ->
+    [one] { $count } suitable mentor, whose place went to a better pair
+   *[other] { $count } suitable mentors, whose places went to better pairs
+}
+waiting-no-language = no mentor with a free place who speaks { $value }
+waiting-too-far = { $count ->
+    [one] no mentor with a free place within { $count } km
+   *[other] no mentor with a free place within { $count } km
+}
+waiting-rule = no mentor with a free place passes the rule: { $value }
+waiting-no-mentor = no mentor with a free place
+proposal-title = Your tandem proposal
+proposal-area = Lives in
+proposal-shared-interests = You both like
+proposal-accept = Yes, I would like to meet
+proposal-decline = No, thank you
+proposal-decline-reason = Reason (optional)
+proposal-invalid = This link is not valid. Please ask your coordinator for a new one.
+proposal-expired = This proposal has expired. Your coordinator will get in touch.
+proposal-waiting-other = Thank you! We are waiting for the other person's answer.
+proposal-declined = This proposal was declined. You stay on the waiting list.
+proposal-accepted = Both have accepted. Your coordinator will get in touch to arrange the first meeting.
+proposal-thanks-accepted = Thank you for your answer!
+proposal-thanks-declined = Thank you for telling us. You stay on the waiting list.
+proposal-already-answered = This proposal has already been answered.
+mail-proposal-subject = A tandem proposal for you
+mail-proposal-body = Hello { $name },
+
+    we would like to introduce you to { $other }. Please have a look and tell us whether you would like to meet:
+
+    { $link }
+
+    The link is personal; please do not pass it on. It is valid for { $days } days.
+
+    Your Tandem team

@@ -3,7 +3,7 @@
 //! behind every proposal and every mentee left waiting — in data, so each language can word them.
 
 use crate::{
-    gazetteer,
+    DomainError, gazetteer,
     ids::PersonId,
     person::Person,
     programme::{ProgrammeDetails, ProgrammeKind, Region},
@@ -80,6 +80,131 @@ impl Criteria {
             waiting: f64::from(self.weight_waiting),
         }
     }
+}
+
+/// The criteria form as typed, kept as strings so a form with errors shows again as it was.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CriteriaForm {
+    pub min_shared_level: String,
+    /// Empty: distance does not matter.
+    pub max_km: String,
+    pub need_common_time: bool,
+    pub mentee_age_low: String,
+    pub mentee_age_high: String,
+    pub mentor_age_low: String,
+    pub mentor_age_high: String,
+    pub weight_language: String,
+    pub weight_distance: String,
+    pub weight_interests: String,
+    pub weight_common_time: String,
+    pub weight_waiting: String,
+}
+
+impl CriteriaForm {
+    pub fn from_criteria(criteria: &Criteria) -> Self {
+        let age = |limits: Option<(i32, i32)>, high: bool| {
+            limits.map_or(String::new(), |(low, top)| {
+                if high { top } else { low }.to_string()
+            })
+        };
+        Self {
+            min_shared_level: criteria.min_shared_level.as_str().to_owned(),
+            max_km: criteria.max_km.map_or(String::new(), |km| km.to_string()),
+            need_common_time: criteria.need_common_time,
+            mentee_age_low: age(criteria.mentee_age, false),
+            mentee_age_high: age(criteria.mentee_age, true),
+            mentor_age_low: age(criteria.mentor_age, false),
+            mentor_age_high: age(criteria.mentor_age, true),
+            weight_language: criteria.weight_language.to_string(),
+            weight_distance: criteria.weight_distance.to_string(),
+            weight_interests: criteria.weight_interests.to_string(),
+            weight_common_time: criteria.weight_common_time.to_string(),
+            weight_waiting: criteria.weight_waiting.to_string(),
+        }
+    }
+
+    /// Parses every field, reporting all errors at once.
+    pub fn parse(&self) -> Result<Criteria, Vec<DomainError>> {
+        let mut errors = Vec::new();
+        let level = LanguageLevel::parse(&self.min_shared_level)
+            .map_err(|_| DomainError::invalid("min_shared_level", "language-level"));
+        let max_km = match self.max_km.trim() {
+            "" => Ok(None),
+            raw => raw
+                .parse::<u16>()
+                .ok()
+                .filter(|km| (1..=500).contains(km))
+                .map(Some)
+                .ok_or(DomainError::invalid("max_km", "range-1-500")),
+        };
+        let ages = |field: &'static str, low: &str, high: &str| match (low.trim(), high.trim()) {
+            ("", "") => Ok(None),
+            (low, high) => match (low.parse::<i32>(), high.parse::<i32>()) {
+                (Ok(low), Ok(high)) if (0..=120).contains(&low) && low <= high && high <= 120 => {
+                    Ok(Some((low, high)))
+                }
+                _ => Err(DomainError::invalid(field, "age-range")),
+            },
+        };
+        let mentee_age = ages("mentee_age", &self.mentee_age_low, &self.mentee_age_high);
+        let mentor_age = ages("mentor_age", &self.mentor_age_low, &self.mentor_age_high);
+        let weight = |field: &'static str, raw: &str| {
+            raw.trim()
+                .parse::<u16>()
+                .ok()
+                .filter(|points| *points <= 1000)
+                .ok_or(DomainError::invalid(field, "range-0-1000"))
+        };
+        let weights = [
+            weight("weight_language", &self.weight_language),
+            weight("weight_distance", &self.weight_distance),
+            weight("weight_interests", &self.weight_interests),
+            weight("weight_common_time", &self.weight_common_time),
+            weight("weight_waiting", &self.weight_waiting),
+        ];
+        let level = keep(&mut errors, level);
+        let max_km = keep(&mut errors, max_km);
+        let mentee_age = keep(&mut errors, mentee_age);
+        let mentor_age = keep(&mut errors, mentor_age);
+        let weights: Vec<Option<u16>> = weights
+            .into_iter()
+            .map(|weight| keep(&mut errors, weight))
+            .collect();
+        if let (
+            Some(level),
+            Some(max_km),
+            Some(mentee_age),
+            Some(mentor_age),
+            [Some(l), Some(d), Some(i), Some(c), Some(w)],
+        ) = (level, max_km, mentee_age, mentor_age, weights.as_slice())
+        {
+            if u32::from(*l) + u32::from(*d) + u32::from(*i) + u32::from(*c) + u32::from(*w) > 1000
+            {
+                return Err(vec![DomainError::invalid("weight_language", "weights-sum")]);
+            }
+            if errors.is_empty() {
+                return Ok(Criteria {
+                    min_shared_level: level,
+                    max_km,
+                    need_common_time: self.need_common_time,
+                    mentee_age,
+                    mentor_age,
+                    weight_language: *l,
+                    weight_distance: *d,
+                    weight_interests: *i,
+                    weight_common_time: *c,
+                    weight_waiting: *w,
+                });
+            }
+        }
+        Err(errors)
+    }
+}
+
+/// The value, or the error noted and `None`.
+fn keep<T>(errors: &mut Vec<DomainError>, result: Result<T, DomainError>) -> Option<T> {
+    result.map_err(|error| errors.push(error)).ok()
 }
 
 /// One reason a pair fits, to be put in words by the interface.
@@ -456,5 +581,45 @@ fn reason(part: Part, mentee: &Person, mentor: &Person) -> Reason {
         },
         Part::CommonTime { slots } => Reason::CommonTime { slots },
         Part::Waited { days } => Reason::Waited { days },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::programme::ProgrammeDetails;
+
+    #[test]
+    fn the_criteria_form_round_trips_and_reports_every_bad_field() {
+        let details =
+            ProgrammeDetails::parse("Balu", "learning", "", "30159", "de", "12", "1", true)
+                .unwrap();
+        let defaults = Criteria::defaults_for(&details);
+        let form = CriteriaForm::from_criteria(&defaults);
+        assert_eq!(form.parse().unwrap(), defaults);
+        let bad = CriteriaForm {
+            max_km: "0".into(),
+            mentee_age_low: "12".into(),
+            mentee_age_high: "6".into(),
+            weight_waiting: "lots".into(),
+            ..form.clone()
+        };
+        let errors = bad.parse().unwrap_err();
+        let fields: Vec<&str> = errors
+            .iter()
+            .map(|e| match e {
+                DomainError::Invalid { field, .. } => *field,
+                _ => "",
+            })
+            .collect();
+        assert_eq!(fields, vec!["max_km", "mentee_age", "weight_waiting"]);
+        let heavy = CriteriaForm {
+            weight_language: "900".into(),
+            ..form
+        };
+        assert!(
+            heavy.parse().is_err(),
+            "weights above 1000 in total are refused"
+        );
     }
 }

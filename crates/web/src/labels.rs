@@ -162,6 +162,10 @@ pub fn all_dynamic_keys() -> Vec<String> {
 
 /// Error codes the domain produces for fields (see `tandem_core`).
 pub const FIELD_ERROR_CODES: &[&str] = &[
+    "range-1-500",
+    "range-0-1000",
+    "age-range",
+    "weights-sum",
     "postal-code",
     "language",
     "language-level",

@@ -145,6 +145,10 @@ pub fn router(store: Store, config: WebConfig) -> Router {
             post(pages::admin::update_programme),
         )
         .route(
+            "/admin/programmes/{id}/matching-criteria",
+            get(pages::matching::criteria_form).post(pages::matching::save_criteria),
+        )
+        .route(
             "/admin/coordinators",
             get(pages::admin::staff).post(pages::admin::create_staff),
         )

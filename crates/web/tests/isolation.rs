@@ -56,6 +56,16 @@ const OBJECT_ROUTES: &[(&str, &str, Body)] = &[
     ("GET", "/coordinator/tandems/{tandem}", Body::None),
     ("POST", "/coordinator/tandems/{tandem}/action", Body::Form),
     ("GET", "/admin/programmes/{programme}/edit", Body::None),
+    (
+        "GET",
+        "/admin/programmes/{programme}/matching-criteria",
+        Body::None,
+    ),
+    (
+        "POST",
+        "/admin/programmes/{programme}/matching-criteria",
+        Body::Form,
+    ),
     ("POST", "/admin/programmes/{programme}", Body::Form),
     ("GET", "/api/v1/programmes/{programme}", Body::None),
     ("PUT", "/api/v1/programmes/{programme}", Body::Json),

@@ -223,4 +223,47 @@ app_tests! {
         assert!(response.body.contains("No mentee is waiting"));
         assert!(response.body.contains("No run yet"));
     }
+
+    async fn the_organisation_admin_sets_criteria_and_runs_use_them(app) {
+        let (programme, coordinator) = setup(app).await;
+        let org = app.store.programme_owner(&programme).await.unwrap();
+        app.user("admin@example.org", Role::OrgAdmin, Some(&org)).await;
+        let admin = app.login("admin@example.org").await;
+        let path = format!("/admin/programmes/{programme}/matching-criteria?lang=en");
+        let form = app.get(&path, &admin).await;
+        assert_eq!(form.status, StatusCode::OK);
+        assert!(form.body.contains(r#"name="max_km" inputmode="numeric" value="25""#), "buddy default");
+        let fields = |max_km: &'static str, mentee_low: &'static str| {
+            vec![
+                ("min_shared_level", "A2"),
+                ("max_km", max_km),
+                ("need_common_time", "yes"),
+                ("mentee_age_low", mentee_low),
+                ("mentee_age_high", "60"),
+                ("mentor_age_low", "18"),
+                ("mentor_age_high", "120"),
+                ("weight_language", "300"),
+                ("weight_distance", "300"),
+                ("weight_interests", "200"),
+                ("weight_common_time", "100"),
+                ("weight_waiting", "100"),
+            ]
+        };
+        let refused = app.post_form(&path, &admin, &fields("far", "50")).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(refused.body.contains(r#"value="far""#), "what was typed stays");
+        assert!(refused.body.contains("from 1 to 500"));
+        let saved = app.post_form(&path, &admin, &fields("10", "50")).await;
+        assert_eq!(saved.status, StatusCode::OK);
+        assert!(saved.body.contains("criteria-saved"));
+        // A coordinator may not change criteria.
+        let denied = app.post_form(&path, &coordinator, &fields("10", "18")).await;
+        assert_eq!(denied.status, StatusCode::FORBIDDEN);
+
+        let run = app
+            .post_form(&format!("/coordinator/programmes/{programme}/matching"), &coordinator, &[("objective", "best")])
+            .await;
+        let run = app.get(&format!("{}?lang=en", run.location.unwrap()), &coordinator).await;
+        assert!(plain(&run.body).contains("passes the rule: mentee age"), "{}", run.body);
+    }
 }

@@ -123,3 +123,26 @@ mail-proposal-body = Hallo { $name },
     Der Link ist persönlich, bitte geben Sie ihn nicht weiter. Er gilt { $days } Tage.
 
     Ihr Tandem-Team
+
+criteria-title = Matching-Kriterien: { $value }
+criteria-link = Matching-Kriterien
+criteria-saved = Gespeichert. Der nächste Matching-Lauf verwendet diese Kriterien.
+criteria-rules = Regeln (ein Paar muss alle erfüllen)
+criteria-min-level = Gemeinsame Sprache mindestens auf Niveau
+criteria-max-km = Größte Entfernung in km
+criteria-max-km-hint = Leer lassen, wenn die Entfernung keine Rolle spielt (Online-Programme).
+criteria-mentee-age = Alter der Mentees
+criteria-mentor-age = Alter der Mentoren
+criteria-from = von
+criteria-to = bis
+criteria-weights = Gewichte (wie viel jeder Teil zählt)
+criteria-weights-hint = Punkte bei voller Stärke, je 0 bis 1000, zusammen höchstens 1000.
+criteria-weight-language = Sprachniveau
+criteria-weight-distance = Kurzer Weg
+criteria-weight-interests = Gemeinsame Interessen
+criteria-weight-common-time = Gemeinsame Zeiten
+criteria-weight-waiting = Wartezeit
+error-field-range-1-500 = Bitte eine Zahl von 1 bis 500 eingeben oder leer lassen.
+error-field-range-0-1000 = Bitte eine Zahl von 0 bis 1000 eingeben.
+error-field-age-range = Bitte zwei Alter von 0 bis 120 eingeben, das erste nicht über dem zweiten, oder beide leer lassen.
+error-field-weights-sum = Die Gewichte dürfen zusammen höchstens 1000 ergeben.

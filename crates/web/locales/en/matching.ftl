@@ -123,3 +123,26 @@ mail-proposal-body = Hello { $name },
     The link is personal; please do not pass it on. It is valid for { $days } days.
 
     Your Tandem team
+
+criteria-title = Matching criteria: { $value }
+criteria-link = Matching criteria
+criteria-saved = Saved. The next matching run uses these criteria.
+criteria-rules = Rules (a pair must meet all of them)
+criteria-min-level = Shared language at least at level
+criteria-max-km = Largest distance in km
+criteria-max-km-hint = Leave empty when distance does not matter (online programmes).
+criteria-mentee-age = Age of mentees
+criteria-mentor-age = Age of mentors
+criteria-from = from
+criteria-to = to
+criteria-weights = Weights (how much each part counts)
+criteria-weights-hint = Points at full strength, 0 to 1000 each, at most 1000 together.
+criteria-weight-language = Language level
+criteria-weight-distance = Short way
+criteria-weight-interests = Shared interests
+criteria-weight-common-time = Common times
+criteria-weight-waiting = Waiting time
+error-field-range-1-500 = Please enter a number from 1 to 500, or leave it empty.
+error-field-range-0-1000 = Please enter a number from 0 to 1000.
+error-field-age-range = Please enter two ages from 0 to 120, the first not above the second, or leave both empty.
+error-field-weights-sum = The weights may add up to at most 1000.

@@ -687,3 +687,141 @@ pub async fn answer_proposal(
     };
     proposal_page_with(&state, &context, &token, Some(notice)).await
 }
+
+#[derive(Template)]
+#[template(path = "criteria.html")]
+struct CriteriaTemplate {
+    layout: Layout,
+    programme_id: String,
+    form: matching::CriteriaForm,
+    levels: Vec<(&'static str, String)>,
+    weights: Vec<(&'static str, String, String)>,
+    errors: crate::templates::FieldErrors,
+    saved: bool,
+}
+
+fn criteria_page(
+    context: &RequestContext,
+    programme: &tandem_core::programme::Programme,
+    form: matching::CriteriaForm,
+    errors: crate::templates::FieldErrors,
+    saved: bool,
+) -> Response {
+    let t = &context.tr;
+    let failed = !errors.is_empty();
+    let mut response = render(&CriteriaTemplate {
+        layout: context.layout(t.arg("criteria-title", &programme.details.name)),
+        programme_id: programme.id.to_string(),
+        weights: [
+            (
+                "weight_language",
+                "criteria-weight-language",
+                &form.weight_language,
+            ),
+            (
+                "weight_distance",
+                "criteria-weight-distance",
+                &form.weight_distance,
+            ),
+            (
+                "weight_interests",
+                "criteria-weight-interests",
+                &form.weight_interests,
+            ),
+            (
+                "weight_common_time",
+                "criteria-weight-common-time",
+                &form.weight_common_time,
+            ),
+            (
+                "weight_waiting",
+                "criteria-weight-waiting",
+                &form.weight_waiting,
+            ),
+        ]
+        .into_iter()
+        .map(|(name, key, value)| (name, t.get(key), value.clone()))
+        .collect(),
+        form,
+        levels: labels::levels(t),
+        errors,
+        saved,
+    });
+    if failed {
+        *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    response
+}
+
+/// The organisation admin's matching criteria for a programme (defaults per programme kind).
+pub async fn criteria_form(
+    State(state): State<AppState>,
+    Extension(context): Extension<RequestContext>,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let organisation = context.organisation_for(Action::AdministerOrganisation)?;
+    let programme = state
+        .store
+        .programme(&organisation, &ProgrammeId::from_string(id))
+        .await?;
+    let criteria = criteria_for(&state, &organisation, &programme).await?;
+    Ok(criteria_page(
+        &context,
+        &programme,
+        matching::CriteriaForm::from_criteria(&criteria),
+        crate::templates::FieldErrors::default(),
+        false,
+    ))
+}
+
+pub async fn save_criteria(
+    State(state): State<AppState>,
+    Extension(context): Extension<RequestContext>,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    let organisation = context.organisation_for(Action::AdministerOrganisation)?;
+    let programme = state
+        .store
+        .programme(&organisation, &ProgrammeId::from_string(id))
+        .await?;
+    let fields = FormFields::parse(&body);
+    let form = matching::CriteriaForm {
+        min_shared_level: fields.get("min_shared_level"),
+        max_km: fields.get("max_km"),
+        need_common_time: fields.checked("need_common_time"),
+        mentee_age_low: fields.get("mentee_age_low"),
+        mentee_age_high: fields.get("mentee_age_high"),
+        mentor_age_low: fields.get("mentor_age_low"),
+        mentor_age_high: fields.get("mentor_age_high"),
+        weight_language: fields.get("weight_language"),
+        weight_distance: fields.get("weight_distance"),
+        weight_interests: fields.get("weight_interests"),
+        weight_common_time: fields.get("weight_common_time"),
+        weight_waiting: fields.get("weight_waiting"),
+    };
+    match form.parse() {
+        Ok(criteria) => {
+            state
+                .store
+                .set_matching_criteria(&organisation, &programme.id, &criteria)
+                .await?;
+            Ok(criteria_page(
+                &context,
+                &programme,
+                form,
+                crate::templates::FieldErrors::default(),
+                true,
+            ))
+        }
+        Err(problems) => {
+            let mut errors = crate::templates::FieldErrors::default();
+            for problem in problems {
+                if let tandem_core::DomainError::Invalid { field, code } = problem {
+                    errors.push(field, labels::field_error(&context.tr, code));
+                }
+            }
+            Ok(criteria_page(&context, &programme, form, errors, false))
+        }
+    }
+}

@@ -50,6 +50,9 @@ struct MailArgs {
     /// Days after which an unanswered proposal expires.
     #[arg(long, env = "TANDEM_PROPOSAL_EXPIRY_DAYS", default_value_t = 14)]
     proposal_expiry_days: i64,
+    /// Days after which an unanswered proposal is reminded.
+    #[arg(long, env = "TANDEM_PROPOSAL_REMINDER_DAYS", default_value_t = 7)]
+    proposal_reminder_days: i64,
 }
 
 #[derive(Subcommand)]
@@ -186,8 +189,14 @@ async fn serve(
             .clone()
             .unwrap_or_else(|| format!("http://{local}")),
         proposal_expiry_days: mail.proposal_expiry_days,
+        proposal_reminder_days: mail.proposal_reminder_days,
         ..tandem_web::WebConfig::default()
     };
+    tokio::spawn(tandem_web::jobs::run(
+        store.clone(),
+        config.clone(),
+        std::time::Duration::from_secs(15 * 60),
+    ));
     let mailer = tandem_web::mail::Mailer::new(
         mail.smtp_url.as_deref(),
         mail.mail_dir.clone(),

@@ -27,8 +27,8 @@ pub mod testing;
 mod users;
 
 pub use matching::{
-    MatchingPool, ProposalForPerson, ProposalView, QueuedMail, Recipient, RunSummary, RunView,
-    SentProposal, WaitingView,
+    MatchingPool, ProposalForPerson, ProposalView, QueuedMail, Recipient, Reminder, RunSummary,
+    RunView, SentProposal, WaitingView,
 };
 pub use people::{PeopleQuery, PersonSummary};
 pub use stats::{StatewideCounts, StatusCount};

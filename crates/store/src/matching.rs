@@ -105,6 +105,16 @@ pub struct ProposalForPerson {
     pub other: Person,
 }
 
+/// An unanswered proposal whose reminder is due: a fresh personal link for the side that has
+/// not answered (the old link stops working).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reminder {
+    pub organisation_id: OrganisationId,
+    pub tandem_id: TandemId,
+    pub recipient: Recipient,
+    pub other_first_name: String,
+}
+
 /// A mail waiting in the outbox.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct QueuedMail {
@@ -697,6 +707,130 @@ impl Store {
             })?;
         }
         Ok(tandem)
+    }
+
+    /// Proposals sent at or before `remind_before` and not reminded yet: for each side that has
+    /// not answered, a fresh link (its hash replaces the old one) and whom to write to.
+    pub async fn due_reminders(
+        &self,
+        remind_before: time::OffsetDateTime,
+        token: &mut (dyn FnMut() -> (String, String) + Send),
+        now: time::OffsetDateTime,
+    ) -> StoreResult<Vec<Reminder>> {
+        let due: Vec<(String, String)> = on_pool!(self, |pool| {
+            sqlx::query_as(
+                "SELECT id, organisation_id FROM tandems WHERE status = 'proposed' \
+                 AND proposed_at IS NOT NULL AND proposed_at <= $1 AND reminded_at IS NULL \
+                 ORDER BY proposed_at, id LIMIT 500",
+            )
+            .bind(to_unix(remind_before))
+            .fetch_all(pool)
+            .await
+        })?;
+        let mut reminders = Vec::new();
+        for (id, organisation) in due {
+            let organisation = OrganisationId::from_string(organisation);
+            let tandem = self
+                .tandem_record(&organisation, &TandemId::from_string(id))
+                .await?;
+            // Claim the reminder first, so a second job run does not write twice.
+            let claimed = on_pool!(self, |pool| {
+                sqlx::query(
+                    "UPDATE tandems SET reminded_at = $1 WHERE id = $2 AND reminded_at IS NULL",
+                )
+                .bind(to_unix(now))
+                .bind(tandem.id.as_str())
+                .execute(pool)
+                .await
+                .map(|done| done.rows_affected())
+            })?;
+            if claimed == 0 {
+                continue;
+            }
+            let mentee = self.person(&organisation, &tandem.mentee_id).await?;
+            let mentor = self.person(&organisation, &tandem.mentor_id).await?;
+            for (side, person, other, answered) in [
+                ("mentee", &mentee, &mentor, tandem.mentee_accepted),
+                ("mentor", &mentor, &mentee, tandem.mentor_accepted),
+            ] {
+                if answered {
+                    continue;
+                }
+                let (secret, hash) = token();
+                let column_sql = format!("UPDATE tandems SET {side}_token_hash = $1 WHERE id = $2");
+                on_pool!(self, |pool| {
+                    sqlx::query(&column_sql)
+                        .bind(&hash)
+                        .bind(tandem.id.as_str())
+                        .execute(pool)
+                        .await
+                        .map(|_| ())
+                })?;
+                reminders.push(Reminder {
+                    organisation_id: organisation.clone(),
+                    tandem_id: tandem.id.clone(),
+                    recipient: Recipient {
+                        person_id: person.id.clone(),
+                        first_name: person.profile.first_name.clone(),
+                        email: person.profile.email.as_str().to_owned(),
+                        locale: person.profile.locale.clone(),
+                        token: secret,
+                    },
+                    other_first_name: other.profile.first_name.clone(),
+                });
+            }
+        }
+        Ok(reminders)
+    }
+
+    /// Proposals sent at or before `expire_before` and still unanswered expire: the tandem is
+    /// declined and both people wait again — but, unlike a refusal, the pair may be proposed
+    /// again. Returns how many expired.
+    pub async fn expire_proposals(
+        &self,
+        expire_before: time::OffsetDateTime,
+        now: time::OffsetDateTime,
+    ) -> StoreResult<usize> {
+        let due: Vec<(String, String)> = on_pool!(self, |pool| {
+            sqlx::query_as(
+                "SELECT id, organisation_id FROM tandems WHERE status = 'proposed' \
+                 AND proposed_at IS NOT NULL AND proposed_at <= $1 ORDER BY proposed_at, id",
+            )
+            .bind(to_unix(expire_before))
+            .fetch_all(pool)
+            .await
+        })?;
+        let mut expired = 0;
+        for (id, organisation) in due {
+            let organisation = OrganisationId::from_string(organisation);
+            let id = TandemId::from_string(id);
+            let tandem = match self
+                .apply_tandem_action(&organisation, &id, TandemAction::Decline(Side::Mentee), now)
+                .await
+            {
+                Ok(tandem) => tandem,
+                // Answered in the meantime: nothing to expire.
+                Err(StoreError::Domain(_)) => continue,
+                Err(other) => return Err(other),
+            };
+            on_pool!(self, |pool| {
+                sqlx::query("DELETE FROM declined_pairs WHERE mentee_id = $1 AND mentor_id = $2")
+                    .bind(tandem.mentee_id.as_str())
+                    .bind(tandem.mentor_id.as_str())
+                    .execute(pool)
+                    .await
+                    .map(|_| ())
+            })?;
+            on_pool!(self, |pool| {
+                sqlx::query("UPDATE tandems SET decline_reason = 'expired' WHERE id = $1")
+                    .bind(tandem.id.as_str())
+                    .execute(pool)
+                    .await
+                    .map(|_| ())
+            })?;
+            expired += 1;
+        }
+        Ok(expired)
     }
 
     /// Puts a mail in the outbox; a background job sends it.

@@ -25,6 +25,7 @@ pub mod context;
 pub mod error;
 mod forms;
 pub mod i18n;
+pub mod jobs;
 pub mod labels;
 pub mod mail;
 mod pages;
@@ -43,6 +44,8 @@ pub struct WebConfig {
     pub public_url: String,
     /// Days after which an unanswered proposal expires.
     pub proposal_expiry_days: i64,
+    /// Days after which an unanswered proposal is reminded.
+    pub proposal_reminder_days: i64,
 }
 
 impl Default for WebConfig {
@@ -52,6 +55,7 @@ impl Default for WebConfig {
             consent_text_version: "2026-11-v1".to_owned(),
             public_url: "http://127.0.0.1:8080".to_owned(),
             proposal_expiry_days: 14,
+            proposal_reminder_days: 7,
         }
     }
 }

@@ -266,4 +266,50 @@ app_tests! {
         let run = app.get(&format!("{}?lang=en", run.location.unwrap()), &coordinator).await;
         assert!(plain(&run.body).contains("passes the rule: mentee age"), "{}", run.body);
     }
+
+    async fn unanswered_proposals_are_reminded_after_7_days_and_expire_after_14(app) {
+        let (programme, session) = setup(app).await;
+        let started = app
+            .post_form(&format!("/coordinator/programmes/{programme}/matching"), &session, &[("objective", "best")])
+            .await;
+        let run_path = started.location.unwrap();
+        app.post_form(&format!("{run_path}/send"), &session, &[]).await;
+        let (mentee_token, _) = link_for(app, "amira@example.org").await;
+        let (_, _) = link_for(app, "mara@example.org").await;
+        // The mentee answers; the mentor does not.
+        app.post_form(&format!("/proposal/{mentee_token}"), &Session::default(), &[("answer", "accept")])
+            .await;
+        let config = tandem_web::WebConfig::default();
+        let jobs = |days: i64| {
+            let config = config.clone();
+            async move {
+                tandem_web::jobs::proposal_deadlines(&app.store, &config, now() + time::Duration::days(days))
+                    .await
+                    .unwrap()
+            }
+        };
+        assert_eq!(jobs(6).await, (0, 0), "nothing is due after 6 days");
+        assert_eq!(jobs(8).await, (1, 0), "one reminder, to the mentor who has not answered");
+        assert_eq!(jobs(9).await, (0, 0), "reminded once");
+        let mails = app.store.pending_mails(50, 5).await.unwrap();
+        let reminder = mails
+            .iter()
+            .find(|mail| mail.subject.starts_with("Erinnerung"))
+            .expect("a reminder in the mentor's language");
+        assert_eq!(reminder.recipient, "mara@example.org");
+        assert!(reminder.body.contains("/proposal/"));
+
+        assert_eq!(jobs(15).await, (0, 1), "expired after 14 days");
+        let page = app
+            .get(&format!("/coordinator/programmes/{programme}/matching?lang=en"), &session)
+            .await;
+        assert!(page.body.contains(r#"<dd id="waiting">1</dd>"#), "the mentee waits again");
+        assert!(page.body.contains(r#"<dd id="places">1</dd>"#), "the place is free again");
+        // An expired proposal is not a refusal: the pair may be proposed again.
+        let rerun = app
+            .post_form(&format!("/coordinator/programmes/{programme}/matching?lang=en"), &session, &[("objective", "best")])
+            .await;
+        let rerun = app.get(&format!("{}?lang=en", rerun.location.unwrap()), &session).await;
+        assert!(plain(&rerun.body).contains("both speak Arabic"), "{}", rerun.body);
+    }
 }

@@ -146,3 +146,13 @@ error-field-range-1-500 = Bitte eine Zahl von 1 bis 500 eingeben oder leer lasse
 error-field-range-0-1000 = Bitte eine Zahl von 0 bis 1000 eingeben.
 error-field-age-range = Bitte zwei Alter von 0 bis 120 eingeben, das erste nicht über dem zweiten, oder beide leer lassen.
 error-field-weights-sum = Die Gewichte dürfen zusammen höchstens 1000 ergeben.
+mail-reminder-subject = Erinnerung: Ihr Tandem-Vorschlag
+mail-reminder-body = Hallo { $name },
+
+    wir haben Ihnen { $other } vorgeschlagen und noch keine Antwort von Ihnen. Bitte sagen Sie uns, ob Sie sich treffen möchten:
+
+    { $link }
+
+    Dieser neue Link ersetzt den früheren. Der Vorschlag läuft in { $days } Tagen ab.
+
+    Ihr Tandem-Team

@@ -146,3 +146,13 @@ error-field-range-1-500 = Please enter a number from 1 to 500, or leave it empty
 error-field-range-0-1000 = Please enter a number from 0 to 1000.
 error-field-age-range = Please enter two ages from 0 to 120, the first not above the second, or leave both empty.
 error-field-weights-sum = The weights may add up to at most 1000.
+mail-reminder-subject = Reminder: your tandem proposal
+mail-reminder-body = Hello { $name },
+
+    we proposed { $other } to you and have not heard from you yet. Please tell us whether you would like to meet:
+
+    { $link }
+
+    This new link replaces the earlier one. The proposal expires in { $days } days.
+
+    Your Tandem team

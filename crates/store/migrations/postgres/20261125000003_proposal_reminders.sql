@@ -1,0 +1,3 @@
+-- When the reminder for an unanswered proposal went out.
+ALTER TABLE tandems ADD COLUMN reminded_at BIGINT;
+CREATE INDEX tandems_proposed_at ON tandems (status, proposed_at);

@@ -1,0 +1,80 @@
+//! Background jobs of the web application. They take `now` as an argument, so tests move the
+//! clock instead of waiting.
+
+use crate::{
+    WebConfig,
+    auth::{new_token, token_hash},
+    i18n::{DEFAULT_LOCALE, Locale, Tr},
+};
+use fluent_templates::fluent_bundle::FluentValue;
+use tandem_store::{Store, StoreResult};
+
+/// Reminds unanswered proposals after `proposal_reminder_days` (with a fresh personal link) and
+/// expires them after `proposal_expiry_days`. Safe to run again: each reminder is claimed once.
+/// Returns (reminders queued, proposals expired).
+pub async fn proposal_deadlines(
+    store: &Store,
+    config: &WebConfig,
+    now: time::OffsetDateTime,
+) -> StoreResult<(usize, usize)> {
+    let expired = store
+        .expire_proposals(now - time::Duration::days(config.proposal_expiry_days), now)
+        .await?;
+    let mut token = || {
+        let secret = new_token();
+        let hash = token_hash(&secret);
+        (secret, hash)
+    };
+    let reminders = store
+        .due_reminders(
+            now - time::Duration::days(config.proposal_reminder_days),
+            &mut token,
+            now,
+        )
+        .await?;
+    for reminder in &reminders {
+        let recipient = &reminder.recipient;
+        let t = Tr::new(Locale::find(&recipient.locale).unwrap_or(DEFAULT_LOCALE));
+        let link = format!(
+            "{}/proposal/{}",
+            config.public_url.trim_end_matches('/'),
+            recipient.token
+        );
+        let days_left = config.proposal_expiry_days - config.proposal_reminder_days;
+        let body = t.with(
+            "mail-reminder-body",
+            &[
+                ("name", FluentValue::from(recipient.first_name.clone())),
+                (
+                    "other",
+                    FluentValue::from(reminder.other_first_name.clone()),
+                ),
+                ("link", FluentValue::from(link)),
+                ("days", FluentValue::from(days_left.max(1))),
+            ],
+        );
+        store
+            .queue_mail(
+                &reminder.organisation_id,
+                &recipient.email,
+                t.locale.code,
+                &t.get("mail-reminder-subject"),
+                &body,
+                now,
+            )
+            .await?;
+    }
+    Ok((reminders.len(), expired))
+}
+
+/// Runs [`proposal_deadlines`] every `every`, forever.
+pub async fn run(store: Store, config: WebConfig, every: std::time::Duration) {
+    loop {
+        match proposal_deadlines(&store, &config, time::OffsetDateTime::now_utc()).await {
+            Ok((0, 0)) => {}
+            Ok((reminded, expired)) => tracing::info!(reminded, expired, "proposal deadlines"),
+            Err(error) => tracing::error!(error = %error, "proposal deadlines failed"),
+        }
+        tokio::time::sleep(every).await;
+    }
+}

@@ -177,3 +177,9 @@ mod tests {
         assert_eq!(Tr::new(LOCALES_OFFERED[1]).get("nav-home"), "Home");
     }
 }
+
+/// Removes the bidi isolation marks Fluent puts around arguments. Right for plain-text e-mails:
+/// a mail client would otherwise take the marks as part of a link.
+pub fn without_isolation(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}

@@ -59,7 +59,7 @@ pub async fn proposal_deadlines(
                 &recipient.email,
                 t.locale.code,
                 &t.get("mail-reminder-subject"),
-                &body,
+                &crate::i18n::without_isolation(&body),
                 now,
             )
             .await?;

@@ -544,7 +544,7 @@ pub async fn send_run(
                     &recipient.email,
                     t.locale.code,
                     &t.get("mail-proposal-subject"),
-                    &body,
+                    &crate::i18n::without_isolation(&body),
                     now(),
                 )
                 .await?;

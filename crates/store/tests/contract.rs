@@ -446,4 +446,33 @@ backend_tests! {
             Err(matching::MatchingError::NoFreePlaces)
         );
     }
+
+    async fn a_mentors_last_place_goes_once_when_sending_races_a_manual_tandem(store) {
+        let org = organisation(&store, "Exil e.V.").await;
+        let programme = programme(&store, &org, "1").await;
+        ready_person(&store, &programme, Side::Mentee, "amira").await;
+        let bilal = ready_person(&store, &programme, Side::Mentee, "bilal").await;
+        let mentor = ready_person(&store, &programme, Side::Mentor, "mara").await;
+        let pinned = propose(&store, &programme, &[], &[(bilal.clone(), mentor.clone())])
+            .await
+            .unwrap();
+        let run = save(&store, &programme, &pinned).await.unwrap();
+        let mut tokens = tokens();
+        let (sent, manual) = tokio::join!(
+            store.send_run(&org, &run, &mut tokens, now()),
+            store.create_tandem(&org, &mentor, &bilal, now()),
+        );
+        let sent = sent.unwrap();
+        let open = store
+            .list_tandems(&org, &TandemQuery { status: Some(TandemStatus::Proposed), ..TandemQuery::default() })
+            .await
+            .unwrap();
+        assert_eq!(open.total, 1, "one tandem holds the mentor's only place");
+        assert_eq!(sent.len() + usize::from(manual.is_ok()), 1);
+        if sent.is_empty() {
+            let view = store.matching_run(&org, &run).await.unwrap();
+            assert_eq!(view.proposals[0].state, "failed");
+            assert_eq!(view.proposals[0].problem.as_deref(), Some("mentor-full"));
+        }
+    }
 }

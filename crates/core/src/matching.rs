@@ -476,6 +476,34 @@ pub fn propose(request: &Request<'_>) -> Result<Outcome, MatchingError> {
     })
 }
 
+/// Scores one pair by the criteria, for changes by hand (a swap): its score and reasons, or the
+/// rule it breaks.
+pub fn evaluate_pair(
+    criteria: &Criteria,
+    mentee: &Person,
+    mentor: &Person,
+    today: time::Date,
+) -> Result<(i32, Vec<Reason>), Rule> {
+    let mut interests = Interner::default();
+    let mentee_attributes = attributes(mentee, today, &mut interests);
+    let mentor_attributes = attributes(mentor, today, &mut interests);
+    let score = criteria::evaluate(
+        &criteria.rules(),
+        &criteria.weights(),
+        &mentee_attributes,
+        &mentor_attributes,
+    )
+    .map_err(Rule::of)?;
+    Ok((
+        score.total.max(0),
+        score
+            .parts
+            .iter()
+            .map(|(part, _)| reason(*part, mentee, mentor))
+            .collect(),
+    ))
+}
+
 fn index<'a>(people: impl Iterator<Item = &'a Person>) -> HashMap<&'a PersonId, u32> {
     people
         .enumerate()

@@ -498,6 +498,63 @@ impl Store {
         Ok(())
     }
 
+    /// The mentee and mentor of a proposal in a draft run of the caller's organisation.
+    pub async fn draft_proposal_pair(
+        &self,
+        organisation: &OrganisationId,
+        run: &RunId,
+        proposal: &ProposalId,
+    ) -> StoreResult<(PersonId, PersonId)> {
+        let pair: Option<(String, String)> = on_pool!(self, |pool| {
+            sqlx::query_as(
+                "SELECT rp.mentee_id, rp.mentor_id FROM run_proposals rp \
+                 JOIN matching_runs r ON r.id = rp.run_id WHERE rp.id = $1 AND rp.run_id = $2 \
+                 AND r.organisation_id = $3 AND r.status = 'draft'",
+            )
+            .bind(proposal.as_str())
+            .bind(run.as_str())
+            .bind(organisation.as_str())
+            .fetch_optional(pool)
+            .await
+        })?;
+        let (mentee, mentor) = pair.ok_or(StoreError::NotFound)?;
+        Ok((PersonId::from_string(mentee), PersonId::from_string(mentor)))
+    }
+
+    /// Gives two proposals of a draft run each other's mentor, with their new scores and reasons.
+    pub async fn swap_mentors(
+        &self,
+        organisation: &OrganisationId,
+        run: &RunId,
+        first: (&ProposalId, i32, &[Reason]),
+        second: (&ProposalId, i32, &[Reason]),
+    ) -> StoreResult<()> {
+        let (first_pair, second_pair) = (
+            self.draft_proposal_pair(organisation, run, first.0).await?,
+            self.draft_proposal_pair(organisation, run, second.0)
+                .await?,
+        );
+        in_transaction!(self, |tx| {
+            for ((proposal, score, reasons), mentor) in
+                [(first, &second_pair.1), (second, &first_pair.1)]
+            {
+                sqlx::query(
+                    "UPDATE run_proposals SET mentor_id = $1, score = $2, reasons = $3, \
+                     pinned = FALSE, state = 'proposed' WHERE id = $4 AND run_id = $5",
+                )
+                .bind(mentor.as_str())
+                .bind(i64::from(score))
+                .bind(to_json(&reasons))
+                .bind(proposal.as_str())
+                .bind(run.as_str())
+                .execute(&mut *tx)
+                .await?;
+            }
+            Ok::<_, StoreError>(())
+        })?;
+        Ok(())
+    }
+
     /// Discards a draft run: nothing is sent, and the programme can run again.
     pub async fn discard_run(&self, organisation: &OrganisationId, run: &RunId) -> StoreResult<()> {
         let changed = on_pool!(self, |pool| {

@@ -117,6 +117,7 @@ pub fn router(store: Store, config: WebConfig) -> Router {
             "/coordinator/runs/{id}/proposals/{proposal}",
             post(pages::matching::toggle_proposal),
         )
+        .route("/coordinator/runs/{id}/swap", post(pages::matching::swap))
         .route(
             "/coordinator/runs/{id}/send",
             post(pages::matching::send_run),

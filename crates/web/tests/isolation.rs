@@ -51,6 +51,7 @@ const OBJECT_ROUTES: &[(&str, &str, Body)] = &[
         "/coordinator/runs/{run}/proposals/{proposal}",
         Body::Form,
     ),
+    ("POST", "/coordinator/runs/{run}/swap", Body::Form),
     ("POST", "/coordinator/runs/{run}/send", Body::Form),
     ("POST", "/coordinator/runs/{run}/discard", Body::Form),
     ("GET", "/coordinator/tandems/{tandem}", Body::None),

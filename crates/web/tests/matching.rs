@@ -25,12 +25,24 @@ async fn ready(
     name: &str,
     locale: &str,
 ) -> PersonId {
+    ready_speaking(app, org, programme, side, name, locale, "ar:native,de:B1").await
+}
+
+async fn ready_speaking(
+    app: &TestApp,
+    org: &OrganisationId,
+    programme: &ProgrammeId,
+    side: Side,
+    name: &str,
+    locale: &str,
+    languages: &str,
+) -> PersonId {
     let form = ProfileForm {
         first_name: name.into(),
         last_name: "Test".into(),
         email: format!("{}@example.org", name.to_lowercase()),
         postal_code: "30159".into(),
-        languages: "ar:native,de:B1".into(),
+        languages: languages.into(),
         availability: vec!["1-2".into()],
         birth_year: "1990".into(),
         interests: "football, cooking".into(),
@@ -314,5 +326,53 @@ app_tests! {
             .await;
         let rerun = app.get(&format!("{}?lang=en", rerun.location.unwrap()), &session).await;
         assert!(plain(&rerun.body).contains("both speak Arabic"), "{}", rerun.body);
+    }
+
+    async fn the_coordinator_swaps_mentors_only_when_both_new_pairs_pass_the_rules(app) {
+        let (programme, session) = setup(app).await;
+        let org = app.store.programme_owner(&programme).await.unwrap();
+        ready(app, &org, &programme, Side::Mentee, "Yusuf", "en").await;
+        ready(app, &org, &programme, Side::Mentor, "Lena", "de").await;
+        ready_speaking(app, &org, &programme, Side::Mentee, "Tesfay", "en", "ti:native,en:B1").await;
+        ready_speaking(app, &org, &programme, Side::Mentor, "Senait", "de", "ti:native,en:C1").await;
+        let started = app
+            .post_form(&format!("/coordinator/programmes/{programme}/matching"), &session, &[("objective", "best")])
+            .await;
+        let run_path = started.location.unwrap();
+        let run_id = tandem_core::ids::RunId::from_string(run_path.rsplit('/').next().unwrap());
+        let view = app.store.matching_run(&org, &run_id).await.unwrap();
+        assert_eq!(view.proposals.len(), 3);
+        let find = |view: &tandem_store::RunView, name: &str| {
+            view.proposals.iter().find(|p| p.mentee_name.starts_with(name)).unwrap().clone()
+        };
+        let (amira, yusuf, tesfay) = (find(&view, "Amira"), find(&view, "Yusuf"), find(&view, "Tesfay"));
+        assert_eq!(tesfay.mentor_name, "Senait Test");
+
+        // Amira would share no language with Senait: refused, with the rule named, nothing changed.
+        let refused = app
+            .post_form(&format!("{run_path}/swap?lang=en"), &session, &[("first", &amira.id), ("second", &tesfay.id)])
+            .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(plain(&refused.body).contains("breaks the rule"), "{}", refused.body);
+        assert!(plain(&refused.body).contains("shared language"));
+        assert_eq!(app.store.matching_run(&org, &run_id).await.unwrap(), view);
+        let same = app
+            .post_form(&format!("{run_path}/swap"), &session, &[("first", &amira.id), ("second", &amira.id)])
+            .await;
+        assert_eq!(same.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+        // Amira and Yusuf speak the same languages as both their mentors: the swap goes through.
+        let swapped = app
+            .post_form(&format!("{run_path}/swap"), &session, &[("first", &amira.id), ("second", &yusuf.id)])
+            .await;
+        assert_eq!(swapped.status, StatusCode::SEE_OTHER);
+        let after = app.store.matching_run(&org, &run_id).await.unwrap();
+        assert_eq!(find(&after, "Amira").mentor_name, yusuf.mentor_name);
+        assert_eq!(find(&after, "Yusuf").mentor_name, amira.mentor_name);
+        assert!(!find(&after, "Amira").reasons.is_empty(), "new reasons were computed");
+        let sent = app.post_form(&format!("{run_path}/send"), &session, &[]).await;
+        assert_eq!(sent.status, StatusCode::SEE_OTHER);
+        let sent = app.store.matching_run(&org, &run_id).await.unwrap();
+        assert!(sent.proposals.iter().all(|p| p.state == "sent"));
     }
 }

@@ -156,3 +156,8 @@ mail-reminder-body = Hallo { $name },
     Dieser neue Link ersetzt den früheren. Der Vorschlag läuft in { $days } Tagen ab.
 
     Ihr Tandem-Team
+run-swap-hint = Die Mentoren zweier Vorschläge tauschen (beide neuen Paare müssen die Regeln erfüllen).
+run-swap-first = Erster Vorschlag
+run-swap-second = Zweiter Vorschlag
+run-swap = Mentoren tauschen
+run-swap-breaks = Der Tausch ist nicht möglich: Ein neues Paar verletzt die Regel „{ $value }“.

@@ -156,3 +156,8 @@ mail-reminder-body = Hello { $name },
     This new link replaces the earlier one. The proposal expires in { $days } days.
 
     Your Tandem team
+run-swap-hint = Swap the mentors of two proposals (both new pairs must pass the rules).
+run-swap-first = First proposal
+run-swap-second = Second proposal
+run-swap = Swap mentors
+run-swap-breaks = The swap is not possible: a new pair breaks the rule "{ $value }".

@@ -351,6 +351,7 @@ fn objective_stored(objective: Objective) -> &'static str {
 struct RunTemplate {
     layout: Layout,
     run: RunView,
+    error: Option<String>,
     status: String,
     totals: String,
     draft: bool,
@@ -380,11 +381,17 @@ pub async fn run_page(
     Extension(context): Extension<RequestContext>,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
+    run_page_with(&state, &context, &RunId::from_string(id), None).await
+}
+
+async fn run_page_with(
+    state: &AppState,
+    context: &RequestContext,
+    run: &RunId,
+    error: Option<String>,
+) -> Result<Response, AppError> {
     let organisation = context.organisation_for(Action::CoordinateProgrammes)?;
-    let run = state
-        .store
-        .matching_run(&organisation, &RunId::from_string(id))
-        .await?;
+    let run = state.store.matching_run(&organisation, run).await?;
     let t = &context.tr;
     let previous = state
         .store
@@ -447,7 +454,9 @@ pub async fn run_page(
             )
         })
         .collect();
-    Ok(render(&RunTemplate {
+    let failed = error.is_some();
+    let mut response = render(&RunTemplate {
+        error,
         layout: context.layout(t.get("run-title")),
         draft: run.status == "draft",
         status: t.get(&format!("run-status-{}", run.status)),
@@ -464,7 +473,11 @@ pub async fn run_page(
         waiting,
         comparison,
         run,
-    }))
+    });
+    if failed {
+        *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(response)
 }
 
 pub async fn toggle_proposal(
@@ -486,6 +499,86 @@ pub async fn toggle_proposal(
         )
         .await?;
     Ok(Redirect::to(&format!("/coordinator/runs/{run}")).into_response())
+}
+
+/// Swaps the mentors of two proposals of a draft run, if both new pairs pass the rules.
+pub async fn swap(
+    State(state): State<AppState>,
+    Extension(context): Extension<RequestContext>,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    let organisation = context.organisation_for(Action::CoordinateProgrammes)?;
+    let run = RunId::from_string(id);
+    let fields = FormFields::parse(&body);
+    let (first, second) = (
+        ProposalId::from_string(fields.get("first")),
+        ProposalId::from_string(fields.get("second")),
+    );
+    let view = state.store.matching_run(&organisation, &run).await?;
+    if first == second {
+        return Err(AppError::Invalid {
+            field: "second",
+            code: "choice",
+        });
+    }
+    let programme = state
+        .store
+        .programme(
+            &organisation,
+            &ProgrammeId::from_string(view.programme_id.clone()),
+        )
+        .await?;
+    let criteria = criteria_for(&state, &organisation, &programme).await?;
+    let (mentee_a, mentor_a) = state
+        .store
+        .draft_proposal_pair(&organisation, &run, &first)
+        .await?;
+    let (mentee_b, mentor_b) = state
+        .store
+        .draft_proposal_pair(&organisation, &run, &second)
+        .await?;
+    let person = |id: PersonId| {
+        let store = state.store.clone();
+        let organisation = organisation.clone();
+        async move { store.person(&organisation, &id).await }
+    };
+    let (mentee_a, mentor_a, mentee_b, mentor_b) = (
+        person(mentee_a).await?,
+        person(mentor_a).await?,
+        person(mentee_b).await?,
+        person(mentor_b).await?,
+    );
+    let today = now().date();
+    let scored = matching::evaluate_pair(&criteria, &mentee_a, &mentor_b, today).and_then(|a| {
+        matching::evaluate_pair(&criteria, &mentee_b, &mentor_a, today).map(|b| (a, b))
+    });
+    match scored {
+        Ok(((score_a, reasons_a), (score_b, reasons_b))) => {
+            state
+                .store
+                .swap_mentors(
+                    &organisation,
+                    &run,
+                    (&first, score_a, &reasons_a),
+                    (&second, score_b, &reasons_b),
+                )
+                .await?;
+            Ok(Redirect::to(&format!("/coordinator/runs/{run}")).into_response())
+        }
+        Err(rule) => {
+            run_page_with(
+                &state,
+                &context,
+                &run,
+                Some(context.tr.arg(
+                    "run-swap-breaks",
+                    &context.tr.get(&format!("rule-name-{}", rule.as_str())),
+                )),
+            )
+            .await
+        }
+    }
 }
 
 pub async fn discard_run(

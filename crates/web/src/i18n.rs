@@ -155,6 +155,12 @@ impl Tr {
     }
 }
 
+/// Removes the bidi isolation marks Fluent puts around arguments. Right for plain-text e-mails:
+/// a mail client would otherwise take the marks as part of a link.
+pub fn without_isolation(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -176,10 +182,4 @@ mod tests {
         assert_eq!(Tr::new(DEFAULT_LOCALE).get("nav-home"), "Start");
         assert_eq!(Tr::new(LOCALES_OFFERED[1]).get("nav-home"), "Home");
     }
-}
-
-/// Removes the bidi isolation marks Fluent puts around arguments. Right for plain-text e-mails:
-/// a mail client would otherwise take the marks as part of a link.
-pub fn without_isolation(text: &str) -> String {
-    text.replace(['\u{2068}', '\u{2069}'], "")
 }

@@ -20,6 +20,7 @@ use tandem_core::DomainError;
 mod matching;
 mod organisations;
 mod people;
+mod privacy;
 mod programmes;
 mod stats;
 mod tandems;
@@ -31,6 +32,9 @@ pub use matching::{
     RunView, SentProposal, WaitingView,
 };
 pub use people::{PeopleQuery, PersonSummary};
+pub use privacy::{
+    AuditAction, AuditEntry, ExportedMail, ExportedProposal, ExportedTandem, PersonExport,
+};
 pub use stats::{StatewideCounts, StatusCount};
 pub use tandems::{TandemQuery, TandemView};
 pub use users::NewUser;
@@ -154,6 +158,8 @@ impl Store {
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
+            // Deleted and overwritten content is zeroed on disk (erasure must leave no trace).
+            .pragma("secure_delete", "ON")
             .busy_timeout(Duration::from_secs(10));
         let pool = SqlitePoolOptions::new()
             .max_connections(8)

@@ -227,7 +227,7 @@ impl Store {
     ) -> StoreResult<MatchingPool> {
         let people_sql = format!(
             "SELECT {PERSON_COLUMNS} FROM people WHERE programme_id = $1 AND organisation_id = $2 \
-             AND side = $3 AND status IN ('ready', 'matched') ORDER BY registered_at, id"
+             AND side = $3 AND status IN ('ready', 'matched') AND erased_at IS NULL ORDER BY registered_at, id"
         );
         let load_sql = format!(
             "SELECT t.mentor_id, COUNT(*) FROM tandems t WHERE t.programme_id = $1 \

@@ -195,8 +195,9 @@ impl Store {
         organisation: &OrganisationId,
         id: &PersonId,
     ) -> StoreResult<Person> {
-        let sql =
-            format!("SELECT {PERSON_COLUMNS} FROM people WHERE id = $1 AND organisation_id = $2");
+        let sql = format!(
+            "SELECT {PERSON_COLUMNS} FROM people WHERE id = $1 AND organisation_id = $2 AND erased_at IS NULL"
+        );
         let row: Option<PersonRow> = on_pool!(self, |pool| {
             sqlx::query_as(&sql)
                 .bind(id.as_str())
@@ -217,7 +218,7 @@ impl Store {
         let pattern = format!("%{}%", query.search.trim().to_lowercase());
         // Optional filters are written as `($n IS NULL OR column = $n)` so one statement serves
         // every combination on both backends.
-        let filter = "FROM people WHERE organisation_id = $1 \
+        let filter = "FROM people WHERE organisation_id = $1 AND erased_at IS NULL \
              AND ($2 IS NULL OR programme_id = $2) AND ($3 IS NULL OR side = $3) \
              AND ($4 IS NULL OR status = $4) AND (lower(first_name) LIKE $5 \
              OR lower(last_name) LIKE $5 OR lower(email) LIKE $5 OR postal_code LIKE $5)";

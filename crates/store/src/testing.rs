@@ -108,6 +108,55 @@ impl TestDb {
     }
 }
 
+/// Where `marker` can still be found in the database: on SQLite the raw bytes of the database
+/// file and its WAL (so deleted-but-not-overwritten pages count), on PostgreSQL the text of every
+/// row of every table. Empty when nothing is left.
+pub async fn traces_of(store: &Store, marker: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    match &store.pool {
+        crate::Pool::Sqlite(pool) => {
+            let files: Vec<(i64, String, String)> = sqlx::query_as("PRAGMA database_list")
+                .fetch_all(pool)
+                .await
+                .expect("database list");
+            for (_, _, file) in files.into_iter().filter(|(_, name, _)| name == "main") {
+                for suffix in ["", "-wal"] {
+                    let path = format!("{file}{suffix}");
+                    let bytes = std::fs::read(&path).unwrap_or_default();
+                    if bytes
+                        .windows(marker.len())
+                        .any(|window| window == marker.as_bytes())
+                    {
+                        found.push(path);
+                    }
+                }
+            }
+        }
+        crate::Pool::Postgres(pool) => {
+            let tables: Vec<String> = sqlx::query_scalar(
+                "SELECT table_name::text FROM information_schema.tables \
+                 WHERE table_schema = 'public' AND table_type = 'BASE TABLE'",
+            )
+            .fetch_all(pool)
+            .await
+            .expect("table list");
+            for table in tables {
+                let hits: i64 = sqlx::query_scalar(&format!(
+                    "SELECT COUNT(*) FROM {table} t WHERE t::text LIKE $1"
+                ))
+                .bind(format!("%{marker}%"))
+                .fetch_one(pool)
+                .await
+                .expect("search table");
+                if hits > 0 {
+                    found.push(table);
+                }
+            }
+        }
+    }
+    found
+}
+
 async fn reachable_postgres() -> Option<String> {
     let candidates: Vec<String> = match std::env::var("TANDEM_TEST_POSTGRES") {
         Ok(url) => vec![url],

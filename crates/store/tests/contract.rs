@@ -475,4 +475,65 @@ backend_tests! {
             assert_eq!(view.proposals[0].problem.as_deref(), Some("mentor-full"));
         }
     }
+
+    async fn an_erased_person_leaves_no_trace_but_the_counts_stay(store) {
+        let org = organisation(&store, "Exil e.V.").await;
+        let programme = programme(&store, &org, "1").await;
+        let marker = "Zqxmarker";
+        let profile = ProfileForm {
+            last_name: format!("{marker}Lastname"),
+            interests: format!("{marker}hobby"),
+            phone: "+49 511 {marker}".replace("{marker}", "123987"),
+            ..form(&format!("{marker}First"), "zqxmarker.person@example.org")
+        }
+        .parse(2026)
+        .unwrap();
+        let person = store
+            .register_person(&programme.id, Side::Mentee, &profile, &consent(), now())
+            .await
+            .unwrap();
+        store.screen_person(&org, &person.id, PersonStatus::Ready, now()).await.unwrap();
+        store
+            .set_coordinator_notes(&org, &person.id, &format!("{marker} notes about a child"), now())
+            .await
+            .unwrap();
+        ready_person(&store, &programme, Side::Mentee, "bilal").await;
+        let mentor = ready_person(&store, &programme, Side::Mentor, "mara").await;
+        // A run that left her waiting: her name is kept in the run's waiting list.
+        let outcome = propose(&store, &programme, &[], &[(person.id.clone(), mentor.clone())])
+            .await
+            .unwrap();
+        assert_eq!(outcome.waiting[0].mentee, person.id);
+        let mut names = std::collections::HashMap::new();
+        names.insert(person.id.clone(), format!("{marker}First {marker}Lastname"));
+        let user = coordinator(&store, &org).await;
+        store
+            .save_run(&org, &programme.id, &user, "best_fit",
+                &matching::Criteria::defaults_for(&programme.details), &serde_json::json!({}),
+                &outcome, &names, now())
+            .await
+            .unwrap();
+        store.queue_mail(&org, "zqxmarker.person@example.org", "de", "Hallo", &format!("Hallo {marker}First"), now()).await.unwrap();
+        store.audit(&org, Some((&user, "Coordinator")), tandem_store::AuditAction::Viewed, &person.id, now()).await.unwrap();
+
+        let export = store.export_person(&org, &person.id).await.unwrap();
+        let json = serde_json::to_string(&export).unwrap();
+        assert!(json.contains(&format!("{marker} notes")), "the export is complete");
+        assert_eq!(export.mails.len(), 1);
+        assert_eq!(export.audit.len(), 1);
+        assert!(!tandem_store::testing::traces_of(&store, marker).await.is_empty(), "the marker is there before");
+
+        store.erase_person(&org, &person.id, now()).await.unwrap();
+        store.audit(&org, Some((&user, "Coordinator")), tandem_store::AuditAction::Erased, &person.id, now()).await.unwrap();
+        assert_eq!(tandem_store::testing::traces_of(&store, marker).await, Vec::<String>::new());
+        assert_eq!(tandem_store::testing::traces_of(&store, "123987").await, Vec::<String>::new());
+        assert!(matches!(store.person(&org, &person.id).await, Err(StoreError::NotFound)));
+        assert!(matches!(store.erase_person(&org, &person.id, now()).await, Err(StoreError::NotFound)));
+        let people = store.list_people(&org, &PeopleQuery::default()).await.unwrap();
+        assert_eq!(people.total, 2, "the erased person is gone from lists");
+        let counts = store.statewide_counts().await.unwrap();
+        let total: i64 = counts.people_by_status.iter().map(|c| c.count).sum();
+        assert_eq!(total, 3, "anonymous counts still include her");
+        assert_eq!(store.audit_trail(&org, Some(&person.id), 10).await.unwrap().len(), 2);
+    }
 }

@@ -144,6 +144,7 @@ pub fn all_dynamic_keys() -> Vec<String> {
     keys.extend(ACTION_KEYS.iter().map(|a| format!("action-{a}")));
     keys.extend(["best-fit", "most-matched", "stable", "greedy"].map(|o| format!("objective-{o}")));
     keys.extend(["draft", "sent", "discarded"].map(|s| format!("run-status-{s}")));
+    keys.extend(["viewed", "changed", "exported", "erased"].map(|a| format!("audit-action-{a}")));
     keys.extend(["proposed", "dropped", "sent", "failed"].map(|s| format!("proposal-state-{s}")));
     keys.extend(
         [
@@ -162,6 +163,7 @@ pub fn all_dynamic_keys() -> Vec<String> {
 
 /// Error codes the domain produces for fields (see `tandem_core`).
 pub const FIELD_ERROR_CODES: &[&str] = &[
+    "open-tandem",
     "range-1-500",
     "range-0-1000",
     "age-range",

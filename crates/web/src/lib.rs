@@ -105,6 +105,15 @@ pub fn router(store: Store, config: WebConfig) -> Router {
             post(pages::coordinator::screen),
         )
         .route(
+            "/coordinator/people/{id}/export",
+            get(pages::privacy::export),
+        )
+        .route(
+            "/coordinator/people/{id}/erase",
+            post(pages::privacy::erase),
+        )
+        .route("/admin/audit", get(pages::privacy::audit_trail))
+        .route(
             "/coordinator/people/{id}/notes",
             post(pages::coordinator::notes),
         )

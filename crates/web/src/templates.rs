@@ -39,6 +39,7 @@ impl Layout {
                     nav.push((t.get("nav-tandems"), "/coordinator/tandems"));
                     nav.push((t.get("nav-programmes"), "/admin/programmes"));
                     nav.push((t.get("nav-staff"), "/admin/coordinators"));
+                    nav.push((t.get("nav-audit"), "/admin/audit"));
                 }
                 Role::AllianceAdmin => nav.push((t.get("nav-alliance"), "/alliance")),
                 Role::Mentor | Role::Mentee => {}

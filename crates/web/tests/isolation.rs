@@ -35,6 +35,8 @@ const OBJECT_ROUTES: &[(&str, &str, Body)] = &[
     ("GET", "/coordinator/people/{person}", Body::None),
     ("POST", "/coordinator/people/{person}/screen", Body::Form),
     ("POST", "/coordinator/people/{person}/notes", Body::Form),
+    ("GET", "/coordinator/people/{person}/export", Body::None),
+    ("POST", "/coordinator/people/{person}/erase", Body::Form),
     (
         "GET",
         "/coordinator/programmes/{programme}/matching",
@@ -213,6 +215,7 @@ fn body_for(kind: Body, fixture: &Fixture) -> (Vec<(String, String)>, serde_json
         ("languages".to_owned(), "de".to_owned()),
         ("planned_duration_months".to_owned(), "6".to_owned()),
         ("mentor_capacity".to_owned(), "1".to_owned()),
+        ("confirm".to_owned(), "yes".to_owned()),
     ];
     let json = match kind {
         Body::Json => serde_json::json!({}),

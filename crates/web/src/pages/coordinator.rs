@@ -292,6 +292,14 @@ pub async fn person(
         .store
         .person(&organisation, &PersonId::from_string(id))
         .await?;
+    crate::pages::privacy::record(
+        &state,
+        &context,
+        &organisation,
+        tandem_store::AuditAction::Viewed,
+        &person.id,
+    )
+    .await?;
     let t = &context.tr;
     let profile = &person.profile;
     let availability: Vec<String> = (0..7)
@@ -393,6 +401,14 @@ pub async fn screen(
         .store
         .screen_person(&organisation, &id, to, now())
         .await?;
+    crate::pages::privacy::record(
+        &state,
+        &context,
+        &organisation,
+        tandem_store::AuditAction::Changed,
+        &id,
+    )
+    .await?;
     Ok(Redirect::to(&format!("/coordinator/people/{id}")).into_response())
 }
 
@@ -416,6 +432,14 @@ pub async fn notes(
         .store
         .set_coordinator_notes(&organisation, &id, &notes, now())
         .await?;
+    crate::pages::privacy::record(
+        &state,
+        &context,
+        &organisation,
+        tandem_store::AuditAction::Changed,
+        &id,
+    )
+    .await?;
     Ok(Redirect::to(&format!("/coordinator/people/{id}")).into_response())
 }
 

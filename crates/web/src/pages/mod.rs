@@ -4,4 +4,5 @@ pub mod admin;
 pub mod alliance;
 pub mod coordinator;
 pub mod matching;
+pub mod privacy;
 pub mod public;

@@ -1,0 +1,19 @@
+# Datenschutz: Auskunft, Löschung, Protokoll.
+nav-audit = Protokoll
+privacy-title = Datenschutz
+privacy-export = Alle Daten dieser Person exportieren (JSON)
+privacy-erase-hint = Löschen entfernt alle persönlichen Angaben dieser Person endgültig aus Tandem; nur anonyme Zahlen bleiben. Offene Tandems bitte vorher beenden.
+privacy-erase-confirm = Ja, die Daten dieser Person jetzt löschen
+privacy-erase = Persönliche Daten löschen
+error-field-open-tandem = Diese Person ist in einem offenen Tandem. Bitte das Tandem zuerst beenden.
+audit-title = Protokoll
+audit-hint = Wer wessen Daten angesehen, geändert, exportiert oder gelöscht hat, neueste zuerst.
+audit-empty = Noch nichts protokolliert.
+audit-when = Wann
+audit-who = Wer
+audit-what = Was
+audit-person = Person
+audit-action-viewed = angesehen
+audit-action-changed = geändert
+audit-action-exported = exportiert
+audit-action-erased = gelöscht

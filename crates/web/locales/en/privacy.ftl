@@ -1,0 +1,19 @@
+# Data protection: export, erasure, audit trail.
+nav-audit = Audit trail
+privacy-title = Data protection
+privacy-export = Export all data of this person (JSON)
+privacy-erase-hint = Erasing removes every personal detail of this person from Tandem for good; only anonymous counts remain. End open tandems first.
+privacy-erase-confirm = Yes, erase this person's data now
+privacy-erase = Erase personal data
+error-field-open-tandem = This person is in an open tandem. End it first.
+audit-title = Audit trail
+audit-hint = Who viewed, changed, exported or erased whose data, newest first.
+audit-empty = Nothing recorded yet.
+audit-when = When
+audit-who = Who
+audit-what = What
+audit-person = Person
+audit-action-viewed = viewed
+audit-action-changed = changed
+audit-action-exported = exported
+audit-action-erased = erased

@@ -181,6 +181,41 @@ impl Store {
         })
     }
 
+    /// People whose data the retention rules say to erase now: those in no open tandem whose last
+    /// tandem ended before `after_tandem`, and those never in a tandem without any change since
+    /// `unmatched_idle`. Returns (organisation, person) pairs.
+    pub async fn retention_due(
+        &self,
+        after_tandem: time::OffsetDateTime,
+        unmatched_idle: time::OffsetDateTime,
+    ) -> StoreResult<Vec<(OrganisationId, PersonId)>> {
+        let rows: Vec<(String, String)> = on_pool!(self, |pool| {
+            sqlx::query_as(
+                "SELECT p.organisation_id, p.id FROM people p WHERE p.erased_at IS NULL \
+                 AND p.status <> 'matched' AND ( \
+                   (EXISTS (SELECT 1 FROM tandems t WHERE t.mentee_id = p.id OR t.mentor_id = p.id) \
+                    AND NOT EXISTS (SELECT 1 FROM tandems t WHERE (t.mentee_id = p.id \
+                      OR t.mentor_id = p.id) AND (t.ended_at IS NULL OR t.ended_at > $1))) \
+                   OR (NOT EXISTS (SELECT 1 FROM tandems t WHERE t.mentee_id = p.id \
+                      OR t.mentor_id = p.id) AND p.updated_at <= $2)) \
+                 ORDER BY p.id",
+            )
+            .bind(to_unix(after_tandem))
+            .bind(to_unix(unmatched_idle))
+            .fetch_all(pool)
+            .await
+        })?;
+        Ok(rows
+            .into_iter()
+            .map(|(organisation, person)| {
+                (
+                    OrganisationId::from_string(organisation),
+                    PersonId::from_string(person),
+                )
+            })
+            .collect())
+    }
+
     /// Erases a person's personal data everywhere; ids, statuses and dates stay so that counts
     /// remain true. Open tandems of the person are not touched here: the caller ends them first.
     pub async fn erase_person(

@@ -67,13 +67,75 @@ pub async fn proposal_deadlines(
     Ok((reminders.len(), expired))
 }
 
-/// Runs [`proposal_deadlines`] every `every`, forever.
+/// How long personal data is kept (months of 30 days).
+#[derive(Debug, Clone, Copy)]
+pub struct Retention {
+    /// After a person's last tandem ended.
+    pub after_last_tandem_months: i64,
+    /// For registrations that never led to a tandem, after the last change.
+    pub unmatched_months: i64,
+}
+
+impl Default for Retention {
+    fn default() -> Self {
+        Self {
+            after_last_tandem_months: 24,
+            unmatched_months: 12,
+        }
+    }
+}
+
+/// Erases the people the retention rules say to erase, one transaction each, so the job can be
+/// killed and run again at any point. Logs only the count. Returns how many were erased.
+pub async fn retention(
+    store: &Store,
+    rules: Retention,
+    now: time::OffsetDateTime,
+) -> StoreResult<usize> {
+    let month = time::Duration::days(30);
+    let due = store
+        .retention_due(
+            now - month * i32::try_from(rules.after_last_tandem_months).unwrap_or(i32::MAX),
+            now - month * i32::try_from(rules.unmatched_months).unwrap_or(i32::MAX),
+        )
+        .await?;
+    let mut erased = 0;
+    for (organisation, person) in due {
+        match store.erase_person(&organisation, &person, now).await {
+            Ok(()) => {
+                store
+                    .audit(
+                        &organisation,
+                        None,
+                        tandem_store::AuditAction::Erased,
+                        &person,
+                        now,
+                    )
+                    .await?;
+                erased += 1;
+            }
+            // Erased meanwhile by someone else: nothing left to do.
+            Err(tandem_store::StoreError::NotFound) => {}
+            Err(other) => return Err(other),
+        }
+    }
+    if erased > 0 {
+        tracing::info!(erased, "retention");
+    }
+    Ok(erased)
+}
+
+/// Runs [`proposal_deadlines`] and [`retention`] every `every`, forever.
 pub async fn run(store: Store, config: WebConfig, every: std::time::Duration) {
     loop {
-        match proposal_deadlines(&store, &config, time::OffsetDateTime::now_utc()).await {
+        let now = time::OffsetDateTime::now_utc();
+        match proposal_deadlines(&store, &config, now).await {
             Ok((0, 0)) => {}
             Ok((reminded, expired)) => tracing::info!(reminded, expired, "proposal deadlines"),
             Err(error) => tracing::error!(error = %error, "proposal deadlines failed"),
+        }
+        if let Err(error) = retention(&store, Retention::default(), now).await {
+            tracing::error!(error = %error, "retention failed");
         }
         tokio::time::sleep(every).await;
     }

@@ -90,4 +90,37 @@ app_tests! {
         assert_eq!(refused.status, StatusCode::CONFLICT);
         assert!(app.store.person(&org, &ids[1]).await.is_ok(), "nothing was erased");
     }
+
+    async fn retention_erases_after_12_months_unmatched_and_24_after_the_last_tandem(app) {
+        let org = app.organisation("Exil e.V.").await;
+        let programme = app.programme(&org).await;
+        let consent = ConsentRecord { text_version: "v1".into(), locale: "de".into(), given_at: now() };
+        let mut ids = Vec::new();
+        for (side, email) in [(Side::Mentor, "m@example.org"), (Side::Mentee, "e@example.org"), (Side::Mentee, "waiting@example.org")] {
+            let form = ProfileForm {
+                first_name: "A".into(), last_name: "B".into(), email: email.into(),
+                postal_code: "30159".into(), languages: "de:native".into(), birth_year: "1990".into(),
+                ..ProfileForm::default()
+            };
+            let person = app.store.register_person(&programme, side, &form.parse(2026).unwrap(), &consent, now()).await.unwrap();
+            app.store.screen_person(&org, &person.id, PersonStatus::Ready, now()).await.unwrap();
+            ids.push(person.id);
+        }
+        let tandem = app.store.create_tandem(&org, &ids[0], &ids[1], now()).await.unwrap();
+        for action in ["accept_mentor", "accept_mentee", "start", "complete"] {
+            let action = tandem_core::tandem::TandemAction::parse(action, None).unwrap();
+            app.store.apply_tandem_action(&org, &tandem.id, action, now()).await.unwrap();
+        }
+        let months = |n: i64| now() + time::Duration::days(30 * n);
+        let rules = tandem_web::jobs::Retention::default();
+        assert_eq!(tandem_web::jobs::retention(&app.store, rules, months(11)).await.unwrap(), 0);
+        assert_eq!(tandem_web::jobs::retention(&app.store, rules, months(13)).await.unwrap(), 1, "the unmatched registration");
+        assert!(app.store.person(&org, &ids[2]).await.is_err());
+        assert!(app.store.person(&org, &ids[1]).await.is_ok(), "alumni are kept for 24 months");
+        assert_eq!(tandem_web::jobs::retention(&app.store, rules, months(13)).await.unwrap(), 0, "a rerun finds nothing more");
+        assert_eq!(tandem_web::jobs::retention(&app.store, rules, months(25)).await.unwrap(), 2, "both alumni");
+        assert_eq!(tandem_store::testing::traces_of(&app.store, "e@example.org").await, Vec::<String>::new());
+        let trail = app.store.audit_trail(&org, None, 10).await.unwrap();
+        assert_eq!(trail.iter().filter(|e| e.action == "erased" && e.actor_name == "system").count(), 3);
+    }
 }

@@ -5,8 +5,12 @@
 //! choice, the browser's `Accept-Language`, then German. A language Tandem does not offer falls back
 //! to German without error; a key missing in a language falls back to German, then English.
 
-use fluent_templates::{Loader, fluent_bundle::FluentValue, static_loader};
-use std::{borrow::Cow, collections::HashMap};
+use fluent_templates::{fluent_bundle::FluentValue, static_loader};
+use std::{
+    borrow::Cow,
+    collections::{HashMap, HashSet},
+    sync::{LazyLock, Mutex},
+};
 use unic_langid::LanguageIdentifier;
 
 static_loader! {
@@ -25,7 +29,9 @@ pub struct Locale {
     pub rtl: bool,
 }
 
-/// Languages with a catalogue. German first: the default for public pages.
+/// Languages with a catalogue. German first: the default for public pages. German and English
+/// are complete (staff pages included); Arabic, Ukrainian, Farsi and Turkish cover every page that
+/// mentees and mentors see and fall back to German, then English, elsewhere.
 pub const LOCALES_OFFERED: &[Locale] = &[
     Locale {
         code: "de",
@@ -35,6 +41,26 @@ pub const LOCALES_OFFERED: &[Locale] = &[
     Locale {
         code: "en",
         name: "English",
+        rtl: false,
+    },
+    Locale {
+        code: "ar",
+        name: "العربية",
+        rtl: true,
+    },
+    Locale {
+        code: "uk",
+        name: "Українська",
+        rtl: false,
+    },
+    Locale {
+        code: "fa",
+        name: "فارسی",
+        rtl: true,
+    },
+    Locale {
+        code: "tr",
+        name: "Türkçe",
         rtl: false,
     },
 ];
@@ -95,7 +121,8 @@ impl Tr {
         Self { locale, langid }
     }
 
-    /// The message for `key`; falls back to German, then English, then the key itself (logged).
+    /// The message for `key`; falls back to German, then English (each gap logged once per
+    /// language and key); a key missing everywhere renders as nothing, never as the raw key.
     pub fn get(&self, key: &str) -> String {
         self.lookup(key, None)
     }
@@ -124,34 +151,63 @@ impl Tr {
         key: &str,
         args: Option<&HashMap<Cow<'static, str>, FluentValue<'_>>>,
     ) -> String {
+        let mut missing_in = None;
         for langid in [
             &self.langid,
             &unic_langid::langid!("de"),
             &unic_langid::langid!("en"),
         ] {
-            let found = match args {
-                Some(args) => LOCALES.try_lookup_with_args(langid, key, args),
-                None => LOCALES.try_lookup(langid, key),
-            };
-            if let Some(text) = found {
-                return text;
+            match LOCALES.lookup_single_language(langid, key, args) {
+                Ok(text) => {
+                    if let Some(lang) = missing_in {
+                        log_once(lang, key, "translation missing: falling back");
+                    }
+                    return text;
+                }
+                Err(_) => {
+                    missing_in.get_or_insert(self.locale.code);
+                }
             }
         }
-        tracing::warn!(key, "missing translation");
-        key.to_owned()
+        log_once(
+            self.locale.code,
+            key,
+            "missing translation in every language",
+        );
+        // Never show a raw key: a missing message is at worst an empty string.
+        String::new()
     }
 
-    /// Whether a key exists in a given language (for the catalogue tests).
+    /// Whether a key exists in a given language's own catalogue, without falling back (for the
+    /// catalogue tests). A message whose variables were not given still counts as present.
     pub fn has(code: &str, key: &str) -> bool {
-        // Messages with variables only resolve with arguments: give every variable we use.
+        let Ok(langid) = code.parse::<LanguageIdentifier>() else {
+            return false;
+        };
         let args: HashMap<Cow<'static, str>, FluentValue<'_>> =
             ["count", "page", "pages", "total", "value"]
                 .into_iter()
                 .map(|name| (Cow::Borrowed(name), FluentValue::from(1)))
                 .collect();
-        code.parse::<LanguageIdentifier>()
-            .ok()
-            .is_some_and(|langid| LOCALES.try_lookup_with_args(&langid, key, &args).is_some())
+        match LOCALES.lookup_single_language(&langid, key, Some(&args)) {
+            Ok(_) => true,
+            // fluent-templates does not export its error type: a formatting error (a variable we
+            // did not pass) means the message exists; a retrieval error means it does not.
+            Err(error) => format!("{error:?}").starts_with("FluentError"),
+        }
+    }
+}
+
+/// Keys already reported as missing, per language: each gap is logged once, not on every request.
+static REPORTED: LazyLock<Mutex<HashSet<String>>> = LazyLock::new(|| Mutex::new(HashSet::new()));
+
+fn log_once(lang: &str, key: &str, what: &'static str) {
+    let first = REPORTED
+        .lock()
+        .map(|mut reported| reported.insert(format!("{lang}:{key}")))
+        .unwrap_or(true);
+    if first {
+        tracing::warn!(lang, key, "{what}");
     }
 }
 
@@ -175,11 +231,59 @@ mod tests {
             Some("en")
         );
         assert_eq!(Locale::from_accept_language("fr"), None);
+        assert_eq!(Locale::find("prs"), None);
+        let farsi = Locale::from_accept_language("fa-IR,fa;q=0.9,de;q=0.5");
+        assert_eq!(farsi.map(|l| (l.code, l.dir())), Some(("fa", "rtl")));
+        assert_eq!(Locale::find("ar-SY").map(Locale::dir), Some("rtl"));
+        assert_eq!(Locale::find("uk").map(Locale::dir), Some("ltr"));
     }
 
     #[test]
     fn messages_exist_in_both_languages() {
         assert_eq!(Tr::new(DEFAULT_LOCALE).get("nav-home"), "Start");
         assert_eq!(Tr::new(LOCALES_OFFERED[1]).get("nav-home"), "Home");
+    }
+
+    fn tr(code: &str) -> Tr {
+        Tr::new(Locale::find(code).unwrap_or(DEFAULT_LOCALE))
+    }
+
+    #[test]
+    fn six_languages_two_of_them_right_to_left() {
+        let codes: Vec<&str> = LOCALES_OFFERED.iter().map(|l| l.code).collect();
+        assert_eq!(codes, ["de", "en", "ar", "uk", "fa", "tr"]);
+        let rtl: Vec<&str> = LOCALES_OFFERED
+            .iter()
+            .filter(|l| l.rtl)
+            .map(|l| l.code)
+            .collect();
+        assert_eq!(rtl, ["ar", "fa"]);
+        assert_eq!(tr("ar").get("nav-home"), "الصفحة الرئيسية");
+        assert_eq!(tr("tr").get("login"), "Giriş yap");
+    }
+
+    #[test]
+    fn plurals_follow_each_languages_rules() {
+        let plain = |text: String| without_isolation(&text);
+        // Ukrainian: one / few / many.
+        assert_eq!(plain(tr("uk").count("days-waiting", 1)), "1 день");
+        assert_eq!(plain(tr("uk").count("days-waiting", 3)), "3 дні");
+        assert_eq!(plain(tr("uk").count("days-waiting", 5)), "5 днів");
+        assert_eq!(plain(tr("uk").count("days-waiting", 21)), "21 день");
+        // Arabic: one / two / few / many / other.
+        assert_eq!(plain(tr("ar").count("months", 1)), "شهر واحد");
+        assert_eq!(plain(tr("ar").count("months", 2)), "شهران");
+        assert_eq!(plain(tr("ar").count("months", 4)), "4 أشهر");
+        assert_eq!(plain(tr("ar").count("months", 12)), "12 شهرًا");
+        assert_eq!(plain(tr("en").count("months", 1)), "1 month");
+    }
+
+    #[test]
+    fn a_missing_key_falls_back_and_never_shows_raw() {
+        // A key only the German and English catalogues have falls back to German.
+        let german = tr("de").get("nav-home");
+        assert_eq!(tr("xx").get("nav-home"), german);
+        assert_eq!(tr("ar").get("no-such-key-anywhere"), "");
+        assert_eq!(tr("de").get("no-such-key-anywhere"), "");
     }
 }

@@ -219,7 +219,7 @@ level-a2 = A2 – أساسي
 level-b1 = B1 – متوسط
 level-b2 = B2 – فوق المتوسط
 level-c1 = C1 – متقدم
-level-c2 = C2 – طليق
+level-c2 = C2 – متقن
 level-native = اللغة الأم
 
 ## Availability
@@ -237,7 +237,7 @@ slot-2 = مساءً
 ## Gender
 gender-female = أنثى
 gender-male = ذكر
-gender-diverse = متنوع
+gender-diverse = آخر
 gender-not_stated = غير محدد
 gender-preference-any = لا تفضيل
 gender-preference-same_gender = من نفس الجنس

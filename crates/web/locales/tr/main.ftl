@@ -24,7 +24,7 @@ created = Oluşturulma
 waiting = Bekleme süresi
 
 ## Error pages
-error-title = Bu işe yaramadı
+error-title = İşlem gerçekleştirilemedi
 error-not-found = Bu sayfa mevcut değil – ya da erişim izniniz yok.
 error-forbidden = Hesabınızın bunu yapma izni yok.
 error-conflict = Bu adım mevcut durumda mümkün değil. Hiçbir şey değiştirilmedi.
@@ -66,7 +66,7 @@ field-phone = Telefon (isteğe bağlı)
 field-postal-code = Posta kodu
 field-birth-year = Doğum yılı
 field-gender = Cinsiyet
-field-gender-preference = Tandem partnerimin olmasını istediğim
+field-gender-preference = Tandem partnerim için tercihim
 field-languages = Diller
 field-language = Dil
 field-level = Seviye

@@ -1,0 +1,137 @@
+// Flow 5: axe-core over the main pages in German (left to right) and Arabic (right to left). Any
+// violation of impact "serious" or "critical" fails; all are listed. Public pages are checked on a
+// phone, staff pages (German only) on a desktop.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import {
+  launch, newContext, shot, axe, describeViolations, login, readMails, proposalPath, table,
+  COORDINATOR, COORDINATOR_PROGRAMME, DESKTOP, PHONE,
+} from '../lib.js';
+
+const FLOW = '5-axe';
+const IMPACTS = ['critical', 'serious', 'moderate', 'minor'];
+let browser;
+let ids = {};
+const summary = [];
+
+before(async () => {
+  browser = await launch();
+  const context = await newContext(browser, DESKTOP);
+  const page = await context.newPage();
+  await page.goto('/?lang=de');
+  const card = page.locator('li.card h2 a[href^="/programmes/"]', { hasText: COORDINATOR_PROGRAMME }).first();
+  ids.programme = (await card.getAttribute('href')).split('/').pop();
+  // A proposal that can still be answered, from the mails the coordinator flow caused.
+  for (const mail of readMails()) {
+    const link = proposalPath(mail);
+    await page.goto(link);
+    if (await page.locator('input[name="answer"][value="accept"]').count()) {
+      ids.proposal = link;
+      break;
+    }
+  }
+  await context.close();
+});
+
+after(async () => {
+  await browser?.close();
+  const rows = summary.map((s) => [s.page, s.lang, ...IMPACTS.map((i) => s.counts[i] || 0), s.rules || '–']);
+  console.log(`\naxe-core ${axeVersion()} — violations by impact (WCAG 2.2 A/AA and best practice)\n`);
+  console.log(table(['page', 'lang', ...IMPACTS, 'rules'], rows));
+});
+
+function axeVersion() {
+  try {
+    return JSON.parse(readFileSync(new URL('../node_modules/axe-core/package.json', import.meta.url))).version;
+  } catch {
+    return '';
+  }
+}
+
+async function check(page, name, lang, label) {
+  const violations = await axe(page);
+  const counts = {};
+  for (const v of violations) counts[v.impact] = (counts[v.impact] || 0) + 1;
+  summary.push({ page: name, lang, counts, rules: violations.map((v) => `${v.id}(${v.impact})`).join(' ') });
+  await shot(page, FLOW, `${label}`);
+  if (violations.length) console.log(`${name} [${lang}]:\n${describeViolations(violations)}`);
+  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.equal(blocking.length, 0, `serious or critical violations on ${name} [${lang}]:\n${describeViolations(blocking)}`);
+}
+
+const PUBLIC = [
+  ['home', () => '/'],
+  ['programme', () => `/programmes/${ids.programme}`],
+  ['register (empty)', () => `/programmes/${ids.programme}/register?side=mentee`],
+  ['register (errors)', () => `/programmes/${ids.programme}/register?side=mentee`, async (page) => {
+    await page.fill('#postal_code', '1');
+    await page.fill('#email', 'not an address');
+    await Promise.all([page.waitForNavigation(), page.locator('form.card button[type="submit"]').click()]);
+    assert.ok(await page.locator('[aria-invalid="true"]').count() > 0, 'the form shows errors');
+  }],
+  ['registered', () => `/programmes/${ids.programme}/registered`],
+  ['login', () => '/login'],
+  ['proposal', () => ids.proposal],
+];
+
+for (const lang of ['de', 'ar']) {
+  for (const [name, path, act] of PUBLIC) {
+    test(`axe: ${name} [${lang}]`, async () => {
+      const target = path();
+      assert.ok(target, `no URL for ${name} (the proposal page needs the coordinator flow to have sent proposals)`);
+      const context = await newContext(browser, PHONE);
+      const page = await context.newPage();
+      try {
+        const sep = target.includes('?') ? '&' : '?';
+        await page.goto(`${target}${sep}lang=${lang}`);
+        assert.equal(await page.getAttribute('html', 'lang'), lang);
+        assert.equal(await page.getAttribute('html', 'dir'), lang === 'ar' ? 'rtl' : 'ltr');
+        if (act) await act(page);
+        await check(page, name, lang, `${lang}-${name.replace(/\W+/g, '-')}`);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+}
+
+test('axe: staff pages [de]', async (t) => {
+  const context = await newContext(browser, DESKTOP);
+  const page = await context.newPage();
+  try {
+    await login(page, COORDINATOR);
+    const staff = [
+      ['coordinator home', '/coordinator'],
+      ['people', `/coordinator/programmes/${ids.programme}/people`],
+      ['tandem (new)', `/coordinator/programmes/${ids.programme}/tandems/new`],
+      ['tandems', '/coordinator/tandems'],
+      ['matching', `/coordinator/programmes/${ids.programme}/matching`],
+    ];
+    for (const [name, path] of staff) {
+      await t.test(name, async () => {
+        await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=de`);
+        await check(page, name, 'de', `de-${name.replace(/\W+/g, '-')}`);
+      });
+    }
+    // One person, one tandem and one run, reached through the lists.
+    await page.goto(`/coordinator/programmes/${ids.programme}/people`);
+    await page.locator('table a[href^="/coordinator/people/"]').first().click();
+    await page.waitForURL(/\/coordinator\/people\//);
+    await t.test('person', () => check(page, 'person', 'de', 'de-person'));
+    await page.goto('/coordinator/tandems');
+    await page.locator('table a[href^="/coordinator/tandems/"]').first().click();
+    await page.waitForURL(/\/coordinator\/tandems\/[^/]+$/);
+    await t.test('tandem', () => check(page, 'tandem', 'de', 'de-tandem'));
+    await page.goto(`/coordinator/programmes/${ids.programme}/matching`);
+    const run = page.locator('table a[href^="/coordinator/runs/"]').first();
+    if (await run.count()) {
+      await run.click();
+      await page.waitForURL(/\/coordinator\/runs\//);
+      await t.test('run', () => check(page, 'run', 'de', 'de-run'));
+    }
+  } finally {
+    await context.close();
+  }
+});

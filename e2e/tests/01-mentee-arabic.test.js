@@ -23,8 +23,23 @@ test('a mentee registers in Arabic on a phone', async () => {
     assert.equal(await page.getAttribute('html', 'lang'), 'ar');
     await shot(page, FLOW, 'home');
 
+    // The first Tab shows the skip link inside the page, with a visible focus outline.
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const el = document.activeElement;
+      const box = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      return { cls: el.className, top: box.top, left: box.left, right: box.right, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    assert.equal(skip.cls, 'skip', 'the first Tab reaches the skip link');
+    assert.ok(skip.top >= 0 && skip.left >= 0 && skip.right <= 390, `the focused skip link is on screen: ${JSON.stringify(skip)}`);
+    assert.ok(skip.outline !== 'none' && skip.width >= 2, `a visible focus outline: ${JSON.stringify(skip)}`);
+    await shot(page, FLOW, 'skip-link-focused');
+    await page.keyboard.press('Escape');
+
     // The page is no wider than the phone: nothing scrolls sideways.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const width = page.viewportSize().width;
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth) - width;
     assert.ok(overflow <= 0, `home page is ${overflow}px wider than the phone`);
 
     const card = page.locator('li.card h2 a[href^="/programmes/"]').first();
@@ -38,6 +53,7 @@ test('a mentee registers in Arabic on a phone', async () => {
     await Promise.all([page.waitForNavigation(), page.locator('a.button[href*="side=mentee"]').click()]);
     assert.match(page.url(), /\/register\?side=mentee/);
     assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= width, 'the form fits the phone');
     await shot(page, FLOW, 'form-empty');
 
     const email = uniqueEmail('mentee-ar');

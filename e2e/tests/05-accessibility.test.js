@@ -61,6 +61,31 @@ async function check(page, name, lang, label) {
   assert.equal(blocking.length, 0, `serious or critical violations on ${name} [${lang}]:\n${describeViolations(blocking)}`);
 }
 
+test('axe: the check itself finds known faults', async () => {
+  // Guards against a silent harness: a page with an unlabelled field, an image without text and
+  // grey-on-grey text must produce violations.
+  const context = await newContext(browser, DESKTOP);
+  const page = await context.newPage();
+  try {
+    await page.goto('/login?lang=de');
+    await page.evaluate(() => {
+      document.querySelector('main').insertAdjacentHTML('beforeend',
+        '<input type="text" name="canary"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">'
+        + '<p id="canary">faint</p>');
+      // Through the CSSOM: the Content-Security-Policy refuses style attributes.
+      const faint = document.getElementById('canary');
+      faint.style.color = '#bbb';
+      faint.style.background = '#ccc';
+    });
+    const ids = (await axe(page)).map((v) => v.id);
+    for (const rule of ['label', 'image-alt', 'color-contrast']) {
+      assert.ok(ids.includes(rule), `axe reports ${rule} (got ${ids.join(', ')})`);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
 const PUBLIC = [
   ['home', () => '/'],
   ['programme', () => `/programmes/${ids.programme}`],

@@ -48,4 +48,8 @@ id_type!(
     RunId,
     /// One proposed pair within a matching run.
     ProposalId,
+    /// A conference, training or other event.
+    EventId,
+    /// One person's registration for an event.
+    RegistrationId,
 );

@@ -7,7 +7,9 @@
 //! HTTP, SQL, templates or the matching engine; `tandem-store` and `tandem-web` depend on it, never
 //! the other way round.
 
+pub mod directory;
 pub mod error;
+pub mod event;
 pub mod gazetteer;
 pub mod ids;
 pub mod matching;

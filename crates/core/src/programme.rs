@@ -173,6 +173,44 @@ impl ProgrammeDetails {
     }
 }
 
+/// What the public directory says about a programme beyond its details: whom it is for, how to
+/// take part, whom to ask, and whether it currently looks for mentors and/or mentees.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Listing {
+    pub target_group: String,
+    pub how_to_join: String,
+    /// A public contact line (office hours, phone, web address); never a person's private address.
+    pub contact: String,
+    pub seeks_mentors: bool,
+    pub seeks_mentees: bool,
+}
+
+impl Listing {
+    /// Builds a listing from form fields; each text is trimmed and limited in length.
+    pub fn parse(
+        target_group: &str,
+        how_to_join: &str,
+        contact: &str,
+        seeks_mentors: bool,
+        seeks_mentees: bool,
+    ) -> Result<Self, DomainError> {
+        let text = |field: &'static str, raw: &str, max: usize| {
+            let value = raw.trim();
+            if value.chars().count() > max {
+                return Err(DomainError::invalid(field, "too-long"));
+            }
+            Ok(value.to_owned())
+        };
+        Ok(Self {
+            target_group: text("target_group", target_group, 500)?,
+            how_to_join: text("how_to_join", how_to_join, 2000)?,
+            contact: text("contact", contact, 300)?,
+            seeks_mentors,
+            seeks_mentees,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -198,6 +236,13 @@ mod tests {
                 "range-1-60"
             ))
         );
+        let long = "x".repeat(501);
+        assert_eq!(
+            Listing::parse(&long, "", "", true, false),
+            Err(DomainError::invalid("target_group", "too-long"))
+        );
+        let listing = Listing::parse(" Kinder ", "Anrufen", "", true, false).unwrap();
+        assert_eq!(listing.target_group, "Kinder");
         let bad = ProgrammeDetails::parse("Start", "chess", "", "online", "de", "6", "1", true);
         assert_eq!(bad, Err(DomainError::invalid("kind", "choice")));
     }

@@ -17,8 +17,11 @@ use sqlx::{
 use std::{str::FromStr, time::Duration};
 use tandem_core::DomainError;
 
+mod directory;
+mod events;
 mod matching;
 mod organisations;
+mod outbox;
 mod people;
 mod privacy;
 mod programmes;
@@ -28,9 +31,10 @@ pub mod testing;
 mod users;
 
 pub use matching::{
-    MatchingPool, ProposalForPerson, ProposalView, QueuedMail, Recipient, Reminder, RunSummary,
-    RunView, SentProposal, WaitingView,
+    MatchingPool, ProposalForPerson, ProposalView, Recipient, Reminder, RunSummary, RunView,
+    SentProposal, WaitingView,
 };
+pub use outbox::{NewMail, QueuedMail};
 pub use people::{PeopleQuery, PersonSummary};
 pub use privacy::{
     AuditAction, AuditEntry, ExportedMail, ExportedProposal, ExportedTandem, PersonExport,

@@ -116,15 +116,6 @@ pub struct Reminder {
 }
 
 /// A mail waiting in the outbox.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct QueuedMail {
-    pub id: String,
-    pub recipient: String,
-    pub locale: String,
-    pub subject: String,
-    pub body: String,
-    pub attempts: i64,
-}
 
 #[derive(sqlx::FromRow)]
 struct RunRow {
@@ -888,77 +879,6 @@ impl Store {
             expired += 1;
         }
         Ok(expired)
-    }
-
-    /// Puts a mail in the outbox; a background job sends it.
-    pub async fn queue_mail(
-        &self,
-        organisation: &OrganisationId,
-        recipient: &str,
-        locale: &str,
-        subject: &str,
-        body: &str,
-        now: time::OffsetDateTime,
-    ) -> StoreResult<()> {
-        on_pool!(self, |pool| {
-            sqlx::query(
-                "INSERT INTO outbox (id, organisation_id, recipient, locale, subject, body, \
-                 created_at, attempts, sent_at, last_error) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, 0, NULL, NULL)",
-            )
-            .bind(uuid::Uuid::new_v4().to_string())
-            .bind(organisation.as_str())
-            .bind(recipient)
-            .bind(locale)
-            .bind(subject)
-            .bind(body)
-            .bind(to_unix(now))
-            .execute(pool)
-            .await
-            .map(|_| ())
-        })?;
-        Ok(())
-    }
-
-    /// Mails not sent yet, oldest first, that have been tried fewer than `max_attempts` times.
-    pub async fn pending_mails(
-        &self,
-        limit: i64,
-        max_attempts: i64,
-    ) -> StoreResult<Vec<QueuedMail>> {
-        Ok(on_pool!(self, |pool| {
-            sqlx::query_as(
-                "SELECT id, recipient, locale, subject, body, attempts FROM outbox \
-                 WHERE sent_at IS NULL AND attempts < $1 ORDER BY created_at, id LIMIT $2",
-            )
-            .bind(max_attempts)
-            .bind(limit)
-            .fetch_all(pool)
-            .await
-        })?)
-    }
-
-    /// Records a delivery (`error` is `None`) or a failed attempt.
-    pub async fn mail_attempted(
-        &self,
-        id: &str,
-        error: Option<&str>,
-        now: time::OffsetDateTime,
-    ) -> StoreResult<()> {
-        on_pool!(self, |pool| {
-            sqlx::query(
-                "UPDATE outbox SET attempts = attempts + 1, \
-                 sent_at = CASE WHEN $1 IS NULL THEN $2 ELSE NULL END, last_error = $1 \
-                 WHERE id = $3",
-            )
-            .bind(error)
-            .bind(to_unix(now))
-            .bind(id)
-            .execute(pool)
-            .await
-            .map(|_| ())
-        })?;
-        Ok(())
     }
 }
 

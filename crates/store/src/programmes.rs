@@ -4,7 +4,6 @@
 use crate::{Store, StoreError, StoreResult, on_pool, to_unix};
 use tandem_core::{
     ids::{OrganisationId, ProgrammeId},
-    organisation::Organisation,
     programme::{Programme, ProgrammeDetails, ProgrammeKind, Region},
     values::LanguageCode,
 };
@@ -52,28 +51,6 @@ impl ProgrammeRow {
                 published: self.published,
             },
         })
-    }
-}
-
-#[derive(sqlx::FromRow)]
-struct PublicProgrammeRow {
-    #[sqlx(flatten)]
-    programme: ProgrammeRow,
-    org_name: String,
-    org_city: String,
-    org_created_at: i64,
-}
-
-impl PublicProgrammeRow {
-    fn into_domain(self) -> StoreResult<(Programme, Organisation)> {
-        let programme = self.programme.into_domain()?;
-        let organisation = Organisation {
-            id: programme.organisation_id.clone(),
-            name: self.org_name,
-            city: self.org_city,
-            created_at: crate::from_unix(self.org_created_at, "organisations.created_at")?,
-        };
-        Ok((programme, organisation))
     }
 }
 
@@ -207,38 +184,5 @@ impl Store {
                 .await
         })?;
         rows.into_iter().map(ProgrammeRow::into_domain).collect()
-    }
-
-    /// A programme the public may see (published), with its organisation.
-    pub async fn published_programme(
-        &self,
-        id: &ProgrammeId,
-    ) -> StoreResult<(Programme, Organisation)> {
-        let sql = format!(
-            "SELECT {PROGRAMME_COLUMNS}, o.name AS org_name, o.city AS org_city, \
-             o.created_at AS org_created_at FROM programmes p \
-             JOIN organisations o ON o.id = p.organisation_id WHERE p.id = $1 AND p.published"
-        );
-        let row: Option<PublicProgrammeRow> = on_pool!(self, |pool| {
-            sqlx::query_as(&sql)
-                .bind(id.as_str())
-                .fetch_optional(pool)
-                .await
-        })?;
-        row.ok_or(StoreError::NotFound)?.into_domain()
-    }
-
-    /// Every published programme with its organisation, by name.
-    pub async fn list_published_programmes(&self) -> StoreResult<Vec<(Programme, Organisation)>> {
-        let sql = format!(
-            "SELECT {PROGRAMME_COLUMNS}, o.name AS org_name, o.city AS org_city, \
-             o.created_at AS org_created_at FROM programmes p \
-             JOIN organisations o ON o.id = p.organisation_id WHERE p.published ORDER BY p.name"
-        );
-        let rows: Vec<PublicProgrammeRow> =
-            on_pool!(self, |pool| sqlx::query_as(&sql).fetch_all(pool).await)?;
-        rows.into_iter()
-            .map(PublicProgrammeRow::into_domain)
-            .collect()
     }
 }

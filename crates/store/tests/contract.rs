@@ -513,7 +513,7 @@ backend_tests! {
                 &outcome, &names, now())
             .await
             .unwrap();
-        store.queue_mail(&org, "zqxmarker.person@example.org", "de", "Hallo", &format!("Hallo {marker}First"), now()).await.unwrap();
+        store.queue_mail(&tandem_store::NewMail { organisation: Some(&org), recipient: "zqxmarker.person@example.org", reply_to: None, locale: "de", subject: "Hallo", body: &format!("Hallo {marker}First") }, now()).await.unwrap();
         store.audit(&org, Some((&user, "Coordinator")), tandem_store::AuditAction::Viewed, &person.id, now()).await.unwrap();
 
         let export = store.export_person(&org, &person.id).await.unwrap();

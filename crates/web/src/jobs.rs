@@ -7,7 +7,7 @@ use crate::{
     i18n::{DEFAULT_LOCALE, Locale, Tr},
 };
 use fluent_templates::fluent_bundle::FluentValue;
-use tandem_store::{Store, StoreResult};
+use tandem_store::{NewMail, Store, StoreResult};
 
 /// Reminds unanswered proposals after `proposal_reminder_days` (with a fresh personal link) and
 /// expires them after `proposal_expiry_days`. Safe to run again: each reminder is claimed once.
@@ -55,11 +55,14 @@ pub async fn proposal_deadlines(
         );
         store
             .queue_mail(
-                &reminder.organisation_id,
-                &recipient.email,
-                t.locale.code,
-                &t.get("mail-reminder-subject"),
-                &crate::i18n::without_isolation(&body),
+                &NewMail {
+                    organisation: Some(&reminder.organisation_id),
+                    recipient: &recipient.email,
+                    reply_to: None,
+                    locale: t.locale.code,
+                    subject: &t.get("mail-reminder-subject"),
+                    body: &crate::i18n::without_isolation(&body),
+                },
                 now,
             )
             .await?;

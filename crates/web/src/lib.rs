@@ -17,7 +17,7 @@ use axum::{
     routing::{get, post},
 };
 use tandem_store::Store;
-use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::{compression::CompressionLayer, set_header::SetResponseHeaderLayer};
 
 pub mod api;
 mod auth;
@@ -27,7 +27,9 @@ mod forms;
 pub mod i18n;
 pub mod jobs;
 pub mod labels;
+mod logo;
 pub mod mail;
+pub mod map;
 mod pages;
 pub mod templates;
 
@@ -70,12 +72,36 @@ pub struct AppState {
 /// Largest request body accepted (forms and JSON are small; uploads come later with their own limit).
 const BODY_LIMIT_BYTES: usize = 64 * 1024;
 
+/// The profile form carries the logo: room for the largest accepted file and then some, so that a
+/// file over the limit gets a polite error naming it rather than a bare 413.
+const PROFILE_BODY_LIMIT_BYTES: usize = 4 * tandem_core::organisation::LOGO_MAX_BYTES;
+
 /// The whole application with its state.
 pub fn router(store: Store, config: WebConfig) -> Router {
     let state = AppState { store, config };
     let pages = Router::new()
-        .route("/", get(pages::public::home))
-        .route("/programmes/{id}", get(pages::public::programme_page))
+        .route("/", get(pages::directory::home))
+        .route("/map", get(pages::directory::map_page))
+        .route("/programmes/{id}", get(pages::directory::programme_page))
+        .route(
+            "/organisations/{id}",
+            get(pages::directory::organisation_page),
+        )
+        .route(
+            "/organisations/{id}/contact",
+            post(pages::directory::contact),
+        )
+        .route("/organisations/{id}/logo.png", get(pages::directory::logo))
+        .route(
+            "/admin/profile",
+            get(pages::directory::profile_form)
+                .post(pages::directory::save_profile)
+                .layer(DefaultBodyLimit::max(PROFILE_BODY_LIMIT_BYTES)),
+        )
+        .route(
+            "/admin/programmes/{id}/listing",
+            get(pages::directory::listing_form).post(pages::directory::save_listing),
+        )
         .route(
             "/programmes/{id}/register",
             get(pages::public::register_page).post(pages::public::register),
@@ -180,6 +206,7 @@ pub fn router(store: Store, config: WebConfig) -> Router {
         .layer(middleware::from_fn_with_state(state.clone(), context::resolve_context))
         .layer(middleware::from_fn(context::check_same_origin))
         .layer(DefaultBodyLimit::max(BODY_LIMIT_BYTES))
+        .layer(CompressionLayer::new())
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static("default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"),

@@ -93,9 +93,13 @@ impl Mailer {
     }
 
     async fn deliver(&self, mail: &QueuedMail) -> anyhow::Result<()> {
-        let message = Message::builder()
+        let mut builder = Message::builder()
             .from(self.from.clone())
-            .to(mail.recipient.parse()?)
+            .to(mail.recipient.parse()?);
+        if let Some(reply_to) = &mail.reply_to {
+            builder = builder.reply_to(reply_to.parse()?);
+        }
+        let message = builder
             .subject(mail.subject.clone())
             .header(ContentType::TEXT_PLAIN)
             .body(mail.body.clone())?;

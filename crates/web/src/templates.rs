@@ -27,7 +27,7 @@ pub struct Layout {
 impl Layout {
     pub fn new(context: &RequestContext, title: String) -> Self {
         let t = context.tr.clone();
-        let mut nav = vec![(t.get("nav-home"), "/")];
+        let mut nav = vec![(t.get("nav-home"), "/"), (t.get("nav-map"), "/map")];
         if let Some(user) = &context.user {
             match user.role {
                 Role::Coordinator => {
@@ -40,6 +40,7 @@ impl Layout {
                     nav.push((t.get("nav-programmes"), "/admin/programmes"));
                     nav.push((t.get("nav-staff"), "/admin/coordinators"));
                     nav.push((t.get("nav-audit"), "/admin/audit"));
+                    nav.push((t.get("nav-profile"), "/admin/profile"));
                 }
                 Role::AllianceAdmin => nav.push((t.get("nav-alliance"), "/alliance")),
                 Role::Mentor | Role::Mentee => {}

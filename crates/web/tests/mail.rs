@@ -15,6 +15,8 @@ use std::{
     sync::mpsc,
     time::Duration,
 };
+use tandem_core::ids::OrganisationId;
+use tandem_store::NewMail;
 use tandem_web::mail::Mailer;
 
 struct SmtpSink {
@@ -27,6 +29,23 @@ impl Drop for SmtpSink {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+}
+
+fn mail<'a>(
+    organisation: &'a OrganisationId,
+    recipient: &'a str,
+    locale: &'a str,
+    subject: &'a str,
+    body: &'a str,
+) -> NewMail<'a> {
+    NewMail {
+        organisation: Some(organisation),
+        recipient,
+        reply_to: None,
+        locale,
+        subject,
+        body,
     }
 }
 
@@ -78,11 +97,11 @@ app_tests! {
         let Some(sink) = start_sink() else { return };
         let org = app.organisation("Exil e.V.").await;
         app.store
-            .queue_mail(&org, "mara@example.org", "de", "Ein Tandem-Vorschlag für Sie", "Hallo Mara, schön", now())
+            .queue_mail(&mail(&org, "mara@example.org", "de", "Ein Tandem-Vorschlag für Sie", "Hallo Mara, schön"), now())
             .await
             .unwrap();
         app.store
-            .queue_mail(&org, "amira@example.org", "en", "A tandem proposal for you", "Hello Amira", now())
+            .queue_mail(&mail(&org, "amira@example.org", "en", "A tandem proposal for you", "Hello Amira"), now())
             .await
             .unwrap();
 

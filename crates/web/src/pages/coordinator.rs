@@ -174,7 +174,11 @@ pub struct Pager {
 }
 
 impl Pager {
-    fn new<T>(t: &crate::i18n::Tr, page: &Page<T>, link: impl Fn(u32) -> String) -> Self {
+    pub(crate) fn new<T>(
+        t: &crate::i18n::Tr,
+        page: &Page<T>,
+        link: impl Fn(u32) -> String,
+    ) -> Self {
         use fluent_templates::fluent_bundle::FluentValue;
         Self {
             position: t.with(

@@ -28,7 +28,7 @@ use tandem_core::{
     person::{Person, Side},
     tandem::TandemStatus,
 };
-use tandem_store::{MatchingPool, RunView, StoreError};
+use tandem_store::{MatchingPool, NewMail, RunView, StoreError};
 
 fn now() -> time::OffsetDateTime {
     time::OffsetDateTime::now_utc()
@@ -633,11 +633,14 @@ pub async fn send_run(
             state
                 .store
                 .queue_mail(
-                    &organisation,
-                    &recipient.email,
-                    t.locale.code,
-                    &t.get("mail-proposal-subject"),
-                    &crate::i18n::without_isolation(&body),
+                    &NewMail {
+                        organisation: Some(&organisation),
+                        recipient: &recipient.email,
+                        reply_to: None,
+                        locale: t.locale.code,
+                        subject: &t.get("mail-proposal-subject"),
+                        body: &crate::i18n::without_isolation(&body),
+                    },
                     now(),
                 )
                 .await?;

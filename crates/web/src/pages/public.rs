@@ -1,5 +1,5 @@
-//! Public pages: the list of programmes, a programme's page, registration for mentors and
-//! mentees, and the confirmation.
+//! Public registration for mentors and mentees, and its confirmation. The directory and the
+//! programme pages are in `directory`.
 
 use crate::{
     AppState,
@@ -7,6 +7,7 @@ use crate::{
     error::AppError,
     forms::FormFields,
     labels,
+    pages::directory::ProgrammeCard,
     templates::{FieldErrors, Layout, render},
 };
 use askama::Template;
@@ -20,98 +21,9 @@ use axum::{
 use serde::Deserialize;
 use tandem_core::{
     ids::ProgrammeId,
-    organisation::Organisation,
     person::{ConsentRecord, ProfileForm, Side},
-    programme::Programme,
 };
 use tandem_store::StoreError;
-
-/// A programme as the public lists show it.
-pub struct ProgrammeCard {
-    pub id: String,
-    pub name: String,
-    pub organisation: String,
-    pub city: String,
-    pub kind: String,
-    pub languages: String,
-    pub region: String,
-    pub description: String,
-    pub duration: String,
-}
-
-impl ProgrammeCard {
-    pub fn new(
-        context: &RequestContext,
-        programme: &Programme,
-        organisation: &Organisation,
-    ) -> Self {
-        let t = &context.tr;
-        let details = &programme.details;
-        Self {
-            id: programme.id.to_string(),
-            name: details.name.clone(),
-            organisation: organisation.name.clone(),
-            city: organisation.city.clone(),
-            kind: labels::kind(t, details.kind),
-            languages: details
-                .languages
-                .iter()
-                .map(|code| labels::language(t, code.as_str()))
-                .collect::<Vec<_>>()
-                .join(", "),
-            region: labels::region(t, &details.region),
-            description: details.description.clone(),
-            duration: t.count("months", u64::from(details.planned_duration_months)),
-        }
-    }
-}
-
-#[derive(Template)]
-#[template(path = "home.html")]
-struct HomeTemplate {
-    layout: Layout,
-    programmes: Vec<ProgrammeCard>,
-}
-
-pub async fn home(
-    State(state): State<AppState>,
-    Extension(context): Extension<RequestContext>,
-) -> Result<Response, AppError> {
-    let programmes = state
-        .store
-        .list_published_programmes()
-        .await?
-        .iter()
-        .map(|(programme, organisation)| ProgrammeCard::new(&context, programme, organisation))
-        .collect();
-    Ok(render(&HomeTemplate {
-        layout: context.layout(context.tr.get("home-title")),
-        programmes,
-    }))
-}
-
-#[derive(Template)]
-#[template(path = "programme.html")]
-struct ProgrammeTemplate {
-    layout: Layout,
-    programme: ProgrammeCard,
-}
-
-pub async fn programme_page(
-    State(state): State<AppState>,
-    Extension(context): Extension<RequestContext>,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let (programme, organisation) = state
-        .store
-        .published_programme(&ProgrammeId::from_string(id))
-        .await?;
-    let card = ProgrammeCard::new(&context, &programme, &organisation);
-    Ok(render(&ProgrammeTemplate {
-        layout: context.layout(card.name.clone()),
-        programme: card,
-    }))
-}
 
 /// A plain input on a form, with what a label and an error need.
 pub struct TextField {
@@ -304,11 +216,11 @@ pub async fn register_page(
     Path(id): Path<String>,
     Query(query): Query<SideQuery>,
 ) -> Result<Response, AppError> {
-    let (programme, organisation) = state
+    let entry = state
         .store
-        .published_programme(&ProgrammeId::from_string(id))
+        .directory_entry(&ProgrammeId::from_string(id))
         .await?;
-    let card = ProgrammeCard::new(&context, &programme, &organisation);
+    let card = ProgrammeCard::new(&context, &entry, None);
     let form = ProfileForm {
         locale: context.tr.locale.code.to_owned(),
         ..ProfileForm::default()
@@ -365,7 +277,7 @@ pub async fn register(
     body: Bytes,
 ) -> Result<Response, AppError> {
     let programme_id = ProgrammeId::from_string(id);
-    let (programme, organisation) = state.store.published_programme(&programme_id).await?;
+    let entry = state.store.directory_entry(&programme_id).await?;
     let fields = FormFields::parse(&body);
     let side = parse_side(&fields.get("side"));
     let form = profile_form(&fields, context.tr.locale.code);
@@ -408,7 +320,7 @@ pub async fn register(
     match outcome {
         None => Ok(Redirect::to(&format!("/programmes/{programme_id}/registered")).into_response()),
         Some(errors) => {
-            let card = ProgrammeCard::new(&context, &programme, &organisation);
+            let card = ProgrammeCard::new(&context, &entry, None);
             let mut response = render(&register_template(
                 &context,
                 card,
@@ -435,11 +347,11 @@ pub async fn registered(
     Extension(context): Extension<RequestContext>,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let (programme, organisation) = state
+    let entry = state
         .store
-        .published_programme(&ProgrammeId::from_string(id))
+        .directory_entry(&ProgrammeId::from_string(id))
         .await?;
-    let card = ProgrammeCard::new(&context, &programme, &organisation);
+    let card = ProgrammeCard::new(&context, &entry, None);
     Ok(render(&RegisteredTemplate {
         layout: context.layout(context.tr.get("registered-title")),
         programme: card,

@@ -47,6 +47,16 @@ impl Actor {
         }
     }
 
+    /// Whose events the actor organises: the alliance's (`None`) for the alliance admin, else
+    /// their organisation's, for its admins and coordinators (who take attendance at the door).
+    pub fn event_owner(&self) -> Result<Option<&OrganisationId>, DomainError> {
+        match (self.role, &self.organisation_id) {
+            (Role::AllianceAdmin, _) => Ok(None),
+            (Role::OrgAdmin | Role::Coordinator, Some(organisation)) => Ok(Some(organisation)),
+            _ => Err(DomainError::Forbidden),
+        }
+    }
+
     /// Whether the actor may administer the alliance (aggregates only, never persons).
     pub fn may_administer_alliance(&self) -> bool {
         self.role == Role::AllianceAdmin
@@ -63,6 +73,22 @@ mod tests {
             role,
             organisation_id: organisation.map(OrganisationId::from_string),
         }
+    }
+
+    #[test]
+    fn events_belong_to_the_alliance_or_to_the_actors_organisation() {
+        assert_eq!(actor(Role::AllianceAdmin, None).event_owner(), Ok(None));
+        let coordinator = actor(Role::Coordinator, Some("org-a"));
+        assert_eq!(
+            coordinator
+                .event_owner()
+                .map(|o| o.map(OrganisationId::as_str)),
+            Ok(Some("org-a"))
+        );
+        assert_eq!(
+            actor(Role::Mentor, Some("org-a")).event_owner(),
+            Err(DomainError::Forbidden)
+        );
     }
 
     #[test]

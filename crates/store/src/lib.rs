@@ -30,6 +30,10 @@ mod tandems;
 pub mod testing;
 mod users;
 
+pub use events::{
+    AttendedTraining, Cancelled, EventOwner, EventSummary, Promoted, Registered,
+    RegistrationByToken, RegistrationRow,
+};
 pub use matching::{
     MatchingPool, ProposalForPerson, ProposalView, Recipient, Reminder, RunSummary, RunView,
     SentProposal, WaitingView,

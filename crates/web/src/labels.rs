@@ -105,7 +105,7 @@ pub fn field_error(t: &Tr, code: &str) -> String {
 
 /// Every key the functions above can build, for the catalogue test.
 pub fn all_dynamic_keys() -> Vec<String> {
-    let mut keys = Vec::new();
+    let mut keys = crate::pages::events::dynamic_keys();
     keys.extend(
         ProgrammeKind::ALL
             .iter()

@@ -25,6 +25,7 @@ pub mod context;
 pub mod error;
 mod forms;
 pub mod i18n;
+mod ics;
 pub mod jobs;
 pub mod labels;
 mod logo;
@@ -82,6 +83,40 @@ pub fn router(store: Store, config: WebConfig) -> Router {
     let pages = Router::new()
         .route("/", get(pages::directory::home))
         .route("/map", get(pages::directory::map_page))
+        .route("/events", get(pages::events::events))
+        .route("/events/{id}", get(pages::events::event_page))
+        .route("/events/{id}/event.ics", get(pages::events::event_ics))
+        .route("/events/{id}/register", post(pages::events::register))
+        .route(
+            "/events/registration/{token}",
+            get(pages::events::registration_page),
+        )
+        .route(
+            "/events/registration/{token}/cancel",
+            post(pages::events::cancel),
+        )
+        .route(
+            "/organisations/{id}/events.ics",
+            get(pages::events::organisation_feed),
+        )
+        .route(
+            "/staff/events",
+            get(pages::events::staff_events).post(pages::events::create_event),
+        )
+        .route("/staff/events/new", get(pages::events::new_event))
+        .route("/staff/events/{id}", get(pages::events::staff_event))
+        .route(
+            "/staff/events/{id}/edit",
+            get(pages::events::edit_event).post(pages::events::update_event),
+        )
+        .route(
+            "/staff/events/{id}/attendance/{registration}",
+            post(pages::events::attendance),
+        )
+        .route(
+            "/staff/events/{id}/registrations.csv",
+            get(pages::events::registrations_csv),
+        )
         .route("/programmes/{id}", get(pages::directory::programme_page))
         .route(
             "/organisations/{id}",

@@ -27,12 +27,17 @@ pub struct Layout {
 impl Layout {
     pub fn new(context: &RequestContext, title: String) -> Self {
         let t = context.tr.clone();
-        let mut nav = vec![(t.get("nav-home"), "/"), (t.get("nav-map"), "/map")];
+        let mut nav = vec![
+            (t.get("nav-home"), "/"),
+            (t.get("nav-map"), "/map"),
+            (t.get("nav-events"), "/events"),
+        ];
         if let Some(user) = &context.user {
             match user.role {
                 Role::Coordinator => {
                     nav.push((t.get("nav-coordinator"), "/coordinator"));
                     nav.push((t.get("nav-tandems"), "/coordinator/tandems"));
+                    nav.push((t.get("nav-staff-events"), "/staff/events"));
                 }
                 Role::OrgAdmin => {
                     nav.push((t.get("nav-coordinator"), "/coordinator"));
@@ -41,8 +46,12 @@ impl Layout {
                     nav.push((t.get("nav-staff"), "/admin/coordinators"));
                     nav.push((t.get("nav-audit"), "/admin/audit"));
                     nav.push((t.get("nav-profile"), "/admin/profile"));
+                    nav.push((t.get("nav-staff-events"), "/staff/events"));
                 }
-                Role::AllianceAdmin => nav.push((t.get("nav-alliance"), "/alliance")),
+                Role::AllianceAdmin => {
+                    nav.push((t.get("nav-alliance"), "/alliance"));
+                    nav.push((t.get("nav-staff-events"), "/staff/events"));
+                }
                 Role::Mentor | Role::Mentee => {}
             }
         }

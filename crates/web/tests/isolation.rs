@@ -71,6 +71,15 @@ const OBJECT_ROUTES: &[(&str, &str, Body)] = &[
     ),
     ("POST", "/admin/programmes/{programme}", Body::Form),
     ("GET", "/admin/programmes/{programme}/listing", Body::None),
+    ("GET", "/staff/events/{event}", Body::None),
+    ("GET", "/staff/events/{event}/edit", Body::None),
+    ("POST", "/staff/events/{event}/edit", Body::Form),
+    (
+        "POST",
+        "/staff/events/{event}/attendance/{registration}",
+        Body::Form,
+    ),
+    ("GET", "/staff/events/{event}/registrations.csv", Body::None),
     ("POST", "/admin/programmes/{programme}/listing", Body::Form),
     ("GET", "/api/v1/programmes/{programme}", Body::None),
     ("PUT", "/api/v1/programmes/{programme}", Body::Json),
@@ -101,6 +110,8 @@ struct Fixture {
     tandem: String,
     run: String,
     proposal: String,
+    event: String,
+    registration: String,
 }
 
 impl Fixture {
@@ -111,6 +122,8 @@ impl Fixture {
             .replace("{tandem}", &self.tandem)
             .replace("{run}", &self.run)
             .replace("{proposal}", &self.proposal)
+            .replace("{event}", &self.event)
+            .replace("{registration}", &self.registration)
     }
 }
 
@@ -194,7 +207,35 @@ async fn organisation_a(app: &TestApp) -> Fixture {
     let proposal = app.store.matching_run(&org, &run).await.unwrap().proposals[0]
         .id
         .clone();
+    // An event of A with a registration ("Secret Person" must not leak).
+    let (event_details, sessions) = tandem_core::event::EventForm {
+        kind: "training".into(),
+        title: "Schulung A".into(),
+        date: "2030-05-06".into(),
+        start_time: "18:00".into(),
+        end_time: "20:00".into(),
+        place: "Raum 1".into(),
+        capacity: "10".into(),
+        published: Some("on".into()),
+        ..Default::default()
+    }
+    .parse()
+    .unwrap();
+    let event = app
+        .store
+        .create_event(Some(&org), &event_details, &sessions, now())
+        .await
+        .unwrap();
+    let attendee =
+        tandem_core::event::Attendee::parse("Secret Person", "secret@example.org", "", "").unwrap();
+    let registration = app
+        .store
+        .register_for_event(&event.id, &attendee, "de", "isolation-hash", now())
+        .await
+        .unwrap();
     Fixture {
+        event: event.id.to_string(),
+        registration: registration.id.to_string(),
         run: run.to_string(),
         proposal,
         programme: programme.to_string(),
@@ -297,6 +338,7 @@ fn every_object_route_is_in_the_table() {
             if !path.contains('{')
                 || path.starts_with("/programmes/")
                 || path.starts_with("/organisations/")
+                || path.starts_with("/events/")
             {
                 continue; // public pages of published programmes and of the fair are meant to be reachable
             }
@@ -310,6 +352,7 @@ fn every_object_route_is_in_the_table() {
                     .replace("{person}", "{x}")
                     .replace("{tandem}", "{x}")
                     .replace("{run}", "{x}")
+                    .replace("{event}", "{x}")
                     == normalised
             });
             if !listed {

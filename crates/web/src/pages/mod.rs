@@ -4,6 +4,7 @@ pub mod admin;
 pub mod alliance;
 pub mod coordinator;
 pub mod directory;
+pub mod events;
 pub mod matching;
 pub mod privacy;
 pub mod public;

@@ -8,9 +8,11 @@
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
 use tandem_core::{
+    event::EventForm,
     ids::{OrganisationId, PersonId},
+    organisation::Profile,
     person::{ConsentRecord, PersonStatus, ProfileForm, Side},
-    programme::{Programme, ProgrammeDetails},
+    programme::{Listing, Programme, ProgrammeDetails},
     tandem::{EndReason, TandemAction},
     user::Role,
     values::Email,
@@ -346,6 +348,7 @@ pub async fn load_if_empty(store: &Store) -> anyhow::Result<()> {
             .unwrap_or_else(|_| ProgressStyle::default_bar())
             .progress_chars("=> "),
     );
+    let mut first_organisation = None;
     for org in ORGANISATIONS {
         progress.set_message(org.city);
         let organisation = store.create_organisation(org.name, org.city, now).await?;
@@ -387,11 +390,39 @@ pub async fn load_if_empty(store: &Store) -> anyhow::Result<()> {
         let programme = store
             .create_programme(&organisation.id, &details, now)
             .await?;
+        let target_group = match org.kind {
+            "learning" => "Kinder, Schüler*innen und Studieninteressierte mit Fluchtgeschichte",
+            "career" => "Zugewanderte Fachkräfte auf dem Weg in Arbeit",
+            _ => "Geflüchtete und Neuzugewanderte jeden Alters",
+        };
+        let listing = Listing::parse(
+            target_group,
+            "Melden Sie sich über das Formular an; wir laden Sie zu einem Kennenlerngespräch ein.",
+            &format!("Sprechzeit dienstags 10–12 Uhr, {}", org.city),
+            true,
+            org.kind != "learning",
+        )
+        .map_err(|error| anyhow::anyhow!("demo listing {}: {error}", org.programme))?;
+        store
+            .set_programme_listing(&organisation.id, &programme.id, &listing, now)
+            .await?;
+        let profile = Profile::parse(
+            org.description,
+            "",
+            "Gemeinsame Schulungen für Ehrenamtliche und ein Sprachcafé",
+            &format!("kontakt@{}.demo.tandem.test", org.slug),
+        )
+        .map_err(|error| anyhow::anyhow!("demo profile {}: {error}", org.name))?;
+        store
+            .set_organisation_profile(&organisation.id, &profile)
+            .await?;
+        first_organisation.get_or_insert(organisation.id.clone());
         progress.inc(1);
         let people = register_people(store, &programme, org, &mut dice, now, &progress).await?;
         form_tandems(store, &organisation.id, people, &mut dice, now).await?;
     }
     progress.finish_and_clear();
+    load_events(store, first_organisation.as_ref(), now).await?;
     let counts = store.statewide_counts().await?;
     println!(
         "Demo loaded: {} organisations, {} programmes.",
@@ -400,6 +431,75 @@ pub async fn load_if_empty(store: &Store) -> anyhow::Result<()> {
     println!("Log in at /login with any of these (password for all: {password}):");
     for (role, email, organisation) in logins {
         println!("  {role:<20} {email:<45} {organisation}");
+    }
+    Ok(())
+}
+
+/// The ninth integration conference (with its fair), a mentor training and an information evening,
+/// dated a few weeks ahead so that they are upcoming whenever the demo is loaded.
+async fn load_events(
+    store: &Store,
+    organisation: Option<&OrganisationId>,
+    now: time::OffsetDateTime,
+) -> anyhow::Result<()> {
+    let day = |weeks: i64| (now + time::Duration::weeks(weeks)).date().to_string();
+    let conference = EventForm {
+        kind: "conference".into(),
+        title: "9. Integrationskonferenz „Niedersachsen packt an“".into(),
+        description: "Patenschaften, Mentoring und Lernpatenschaften: was wirkt, was fehlt, wie wir \
+                      sie in ganz Niedersachsen stärken. Mit Projektmesse."
+            .into(),
+        date: day(4),
+        start_time: "10:00".into(),
+        end_time: "16:30".into(),
+        place: "Hannover Congress Centrum, Theodor-Heuss-Platz 1–3, 30175 Hannover".into(),
+        capacity: "250".into(),
+        sessions: [
+            "10:00-10:30 | Eröffnung und Grußworte | Bündnis „Niedersachsen packt an“",
+            "10:30-11:30 | Podium: Patenschaften als Brücke in die Gesellschaft | Start with a Friend, Exil e.V., IQ Mentoring",
+            "11:45-13:00 | Panel 1: Alltagspatenschaften – Tandems auf Augenhöhe | Start with a Friend Hannover, PPQ Delmenhorst",
+            "11:45-13:00 | Panel 2: Lernpatenschaften für Kinder und Studieninteressierte | Balu und Du, StudyPREP OS",
+            "11:45-13:00 | Panel 3: Mentoring für den Weg in Arbeit | IQ Mentoring Heidekreis",
+            "14:00-16:00 | Projektmesse: Programme stellen sich vor und vernetzen sich | alle Programme",
+            "16:00-16:30 | Ausblick und Abschluss |",
+        ]
+        .join("\n"),
+        published: Some("on".into()),
+        ..EventForm::default()
+    };
+    let training = EventForm {
+        kind: "training".into(),
+        title: "Schulung für Mentor*innen: Rolle, Grenzen, interkulturelle Kommunikation".into(),
+        description: "Pflichtschulung vor dem ersten Tandem.".into(),
+        date: day(2),
+        start_time: "18:00".into(),
+        end_time: "20:30".into(),
+        place: "Freizeitheim Linden, Windheimstraße 4, 30451 Hannover".into(),
+        capacity: "2".into(),
+        published: Some("on".into()),
+        ..EventForm::default()
+    };
+    let evening = EventForm {
+        kind: "information_evening".into(),
+        title: "Infoabend: Pate oder Patin werden".into(),
+        description: "Wie eine Patenschaft abläuft und was sie Ihnen gibt.".into(),
+        date: day(1),
+        start_time: "19:00".into(),
+        end_time: "20:30".into(),
+        online_url: "https://meet.example.org/infoabend".into(),
+        capacity: "40".into(),
+        published: Some("on".into()),
+        ..EventForm::default()
+    };
+    for (owner, form) in [
+        (None, conference),
+        (organisation, training),
+        (organisation, evening),
+    ] {
+        let (details, sessions) = form
+            .parse()
+            .map_err(|errors| anyhow::anyhow!("demo event {}: {errors:?}", form.title))?;
+        store.create_event(owner, &details, &sessions, now).await?;
     }
     Ok(())
 }

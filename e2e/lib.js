@@ -182,12 +182,15 @@ export function recordLoads(page) {
         if (response.status() >= 300 && response.status() < 400) continue;
         const body = await response.body().catch(() => Buffer.alloc(0));
         const headers = await response.allHeaders();
+        const sizes = await response.request().sizes().catch(() => ({ responseBodySize: body.length, responseHeadersSize: 0 }));
         loads.push({
           url,
           type: response.request().resourceType(),
           bytes: body.length,
           gzip: gzipSync(body, { level: 9 }).length,
           encoding: headers['content-encoding'] || 'none',
+          // What actually crossed the wire: the body as the server sent it, plus the headers.
+          wire: sizes.responseBodySize + sizes.responseHeadersSize,
         });
       }
       return { loads, foreign };
@@ -266,4 +269,49 @@ export function table(headers, rows) {
   const widths = headers.map((h, i) => Math.max(String(h).length, ...rows.map((r) => String(r[i]).length)));
   const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
   return [line(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+// ---- a proposal to look at ---------------------------------------------------------------------
+
+/** The id of the coordinator's programme, from the public list. */
+export async function coordinatorProgrammeId(page) {
+  await page.goto('/?lang=de');
+  const card = page.locator('li.card h2 a[href^="/programmes/"]', { hasText: COORDINATOR_PROGRAMME }).first();
+  return (await card.getAttribute('href')).split('/').pop();
+}
+
+/**
+ * A personal proposal link that can still be answered: from the mails already written (the
+ * coordinator flow sends some), or else the coordinator starts and sends a matching run now.
+ */
+export async function proposalLink(browser) {
+  const context = await newContext(browser, DESKTOP);
+  const page = await context.newPage();
+  const fromMails = async () => {
+    for (const mail of readMails()) {
+      const link = proposalPath(mail);
+      await page.goto(link);
+      if (await page.locator('input[name="answer"][value="accept"]').count()) return link;
+    }
+    return null;
+  };
+  try {
+    let link = await fromMails();
+    if (link) return link;
+    const programme = await coordinatorProgrammeId(page);
+    await login(page, COORDINATOR);
+    await page.goto(`/coordinator/programmes/${programme}/matching`);
+    await submit(page, `form[action$="/programmes/${programme}/matching"] button[type="submit"]`);
+    assert.match(page.url(), /\/coordinator\/runs\//, 'a matching run was started');
+    await submit(page, 'form[action$="/send"] button');
+    const deadline = Date.now() + 45_000;
+    while (!link && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      link = await fromMails();
+    }
+    assert.ok(link, 'a proposal mail arrived');
+    return link;
+  } finally {
+    await context.close();
+  }
 }

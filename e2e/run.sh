@@ -6,6 +6,7 @@
 #
 #   bash e2e/run.sh                 # everything
 #   bash e2e/run.sh tests/03-*.js   # some test files (paths relative to e2e/)
+#   E2E_BINARY=path/to/tandem bash e2e/run.sh   # test a binary built elsewhere
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -32,8 +33,12 @@ command -v node >/dev/null || { say "node (20 or newer) is needed"; exit 1; }
 (cd "$e2e" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 
 # --- Server ---------------------------------------------------------------------------------------
-say "building tandem"
-cargo build -p tandem-cli --locked --quiet
+binary="${E2E_BINARY:-}"   # a tandem binary built elsewhere; otherwise it is built here
+if [ -z "$binary" ]; then
+  say "building tandem"
+  cargo build -p tandem-cli --locked --quiet
+  binary="$root/target/debug/tandem"
+fi
 port=$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
 tmp=$(mktemp -d)
 password="e2e-demo-password-not-secret"
@@ -51,7 +56,7 @@ trap stop_server EXIT INT TERM
 
 rm -rf "$shots" && mkdir -p "$shots"
 say "starting the demo on 127.0.0.1:$port (database and mails in $tmp)"
-TANDEM_DEMO_PASSWORD="$password" RUST_LOG="${RUST_LOG:-warn}" "$root/target/debug/tandem" serve --demo \
+TANDEM_DEMO_PASSWORD="$password" RUST_LOG="${RUST_LOG:-warn}" "$binary" serve --demo \
   --bind 127.0.0.1 --port "$port" \
   --database "sqlite://$tmp/e2e.db" --mail-dir "$tmp/mail" \
   --public-url "http://127.0.0.1:$port" >"$tmp/server.log" 2>&1 &

@@ -14,7 +14,8 @@ after(async () => { await browser?.close(); });
 
 /** The first distance in a card's text, in km ("3,2 km", "12 km", "٣٫٢ كم" is not parsed). */
 function distanceOf(text) {
-  const match = text.match(/(\d+(?:[.,]\d+)?)\s*km\b/);
+  // Fluent wraps numbers in bidi isolation marks (U+2066–U+2069); drop them and direction marks.
+  const match = text.replace(/[\u2066-\u2069\u200e\u200f]/g, '').match(/(\d+(?:[.,]\d+)?)\s*km\b/);
   return match ? Number(match[1].replace(',', '.')) : null;
 }
 

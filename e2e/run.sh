@@ -37,7 +37,7 @@ binary="${E2E_BINARY:-}"   # a tandem binary built elsewhere; otherwise it is bu
 if [ -z "$binary" ]; then
   say "building tandem"
   cargo build -p tandem-cli --locked --quiet
-  binary="$root/target/debug/tandem"
+  binary="${CARGO_TARGET_DIR:-$root/target}/debug/tandem"
 fi
 port=$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
 tmp=$(mktemp -d)

@@ -10,8 +10,10 @@
 pub mod directory;
 pub mod error;
 pub mod event;
+pub mod followup;
 pub mod gazetteer;
 pub mod ids;
+pub mod import;
 pub mod matching;
 pub mod organisation;
 pub mod permissions;

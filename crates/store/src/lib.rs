@@ -19,6 +19,8 @@ use tandem_core::DomainError;
 
 mod directory;
 mod events;
+mod followup;
+mod import;
 mod matching;
 mod organisations;
 mod outbox;

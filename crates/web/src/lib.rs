@@ -234,6 +234,8 @@ pub fn router(store: Store, config: WebConfig) -> Router {
         );
     Router::new()
         .merge(pages)
+        .merge(pages::followup::routes())
+        .merge(pages::import::routes())
         .merge(api::router())
         .route("/api/openapi.json", get(api::openapi_json))
         .route("/health", get(health))

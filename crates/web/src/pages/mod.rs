@@ -5,6 +5,8 @@ pub mod alliance;
 pub mod coordinator;
 pub mod directory;
 pub mod events;
+pub mod followup;
+pub mod import;
 pub mod matching;
 pub mod privacy;
 pub mod public;

@@ -18,6 +18,7 @@ class Sink:
             "to": envelope.rcpt_tos,
             "from": envelope.mail_from,
             "subject": str(message["subject"]),
+            "reply_to": str(message["reply-to"] or ""),
             "body": body.get_content() if body else "",
         }), flush=True)
         return "250 OK"

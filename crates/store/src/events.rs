@@ -61,6 +61,47 @@ macro_rules! waiting_position {
     }};
 }
 
+/// Moves people up from the waiting list, in the order they came, while confirmed places are
+/// fewer than the capacity; returns whom it moved so that they can be told. Runs after the event
+/// row is locked, so two transactions never hand out the same place.
+macro_rules! promote_waiting {
+    ($tx:ident, $event:expr, $capacity:expr, $now:expr) => {{
+        let confirmed: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM event_registrations WHERE event_id = $1 \
+             AND status = 'confirmed'",
+        )
+        .bind($event)
+        .fetch_one(&mut *$tx)
+        .await?;
+        let free = ($capacity - confirmed).max(0);
+        let next: Vec<(String, String, String, String)> = sqlx::query_as(
+            "SELECT id, name, email, locale FROM event_registrations \
+             WHERE event_id = $1 AND status = 'waiting' ORDER BY seq LIMIT $2",
+        )
+        .bind($event)
+        .bind(free)
+        .fetch_all(&mut *$tx)
+        .await?;
+        let mut promoted = Vec::with_capacity(next.len());
+        for (id, name, email, locale) in next {
+            sqlx::query(
+                "UPDATE event_registrations SET status = 'confirmed', updated_at = $1 \
+                 WHERE id = $2",
+            )
+            .bind(to_unix($now))
+            .bind(&id)
+            .execute(&mut *$tx)
+            .await?;
+            promoted.push(Promoted {
+                name,
+                email,
+                locale,
+            });
+        }
+        promoted
+    }};
+}
+
 /// Who may change an event: its organisation, or the alliance (`None`).
 pub type EventOwner<'a> = Option<&'a OrganisationId>;
 
@@ -166,7 +207,8 @@ pub struct Promoted {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cancelled {
     pub event_id: EventId,
-    pub promoted: Option<Promoted>,
+    /// Who moved up into the freed place (at most one, unless the capacity grew meanwhile).
+    pub promoted: Vec<Promoted>,
 }
 
 /// A registration found by its cancel link.
@@ -231,7 +273,8 @@ impl Store {
     }
 
     /// Changes an event of the owner; the sessions are replaced. Capacity may shrink below the
-    /// confirmed count: nobody loses a place, but nobody moves up until enough cancel.
+    /// confirmed count: nobody loses a place, but nobody moves up until enough cancel. When it
+    /// grows, the first on the waiting list move up; they are returned so that they can be told.
     pub async fn update_event(
         &self,
         owner: EventOwner<'_>,
@@ -239,7 +282,7 @@ impl Store {
         details: &EventDetails,
         sessions: &[Session],
         now: time::OffsetDateTime,
-    ) -> StoreResult<()> {
+    ) -> StoreResult<Vec<Promoted>> {
         let sql = format!(
             "UPDATE events AS e SET kind = $2, title = $3, description = $4, starts_at = $5, \
              ends_at = $6, place = $7, online_url = $8, capacity = $9, published = $10, \
@@ -272,7 +315,9 @@ impl Store {
             for (position, session) in sessions.iter().enumerate() {
                 insert_session!(tx, id.as_str(), position, session);
             }
-            Ok(())
+            // A larger capacity frees places: the waiting list moves up at once.
+            let promoted = promote_waiting!(tx, id.as_str(), i64::from(details.capacity), now);
+            Ok(promoted)
         })
     }
 
@@ -476,38 +521,7 @@ impl Store {
             .bind(cancel_token_hash)
             .execute(&mut *tx)
             .await?;
-            let confirmed: i64 = sqlx::query_scalar(
-                "SELECT COUNT(*) FROM event_registrations WHERE event_id = $1 \
-                 AND status = 'confirmed'",
-            )
-            .bind(event.as_str())
-            .fetch_one(&mut *tx)
-            .await?;
-            let mut promoted = None;
-            if confirmed < capacity {
-                let next: Option<(String, String, String, String)> = sqlx::query_as(
-                    "SELECT id, name, email, locale FROM event_registrations \
-                     WHERE event_id = $1 AND status = 'waiting' ORDER BY seq LIMIT 1",
-                )
-                .bind(event.as_str())
-                .fetch_optional(&mut *tx)
-                .await?;
-                if let Some((id, name, email, locale)) = next {
-                    sqlx::query(
-                        "UPDATE event_registrations SET status = 'confirmed', updated_at = $1 \
-                         WHERE id = $2",
-                    )
-                    .bind(to_unix(now))
-                    .bind(&id)
-                    .execute(&mut *tx)
-                    .await?;
-                    promoted = Some(Promoted {
-                        name,
-                        email,
-                        locale,
-                    });
-                }
-            }
+            let promoted = promote_waiting!(tx, event.as_str(), capacity, now);
             Ok::<_, StoreError>(Cancelled {
                 event_id: event.clone(),
                 promoted,

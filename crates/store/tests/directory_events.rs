@@ -144,11 +144,12 @@ backend_tests! {
         assert!(matches!(twice, Err(StoreError::Conflict { field: "email" })), "{twice:?}");
 
         let cancelled = store.cancel_registration("hash-Amina", now()).await.unwrap();
-        assert_eq!(cancelled.promoted.map(|p| p.name), Some("Chen".to_owned()));
+        let names: Vec<String> = cancelled.promoted.into_iter().map(|p| p.name).collect();
+        assert_eq!(names, ["Chen"]);
         let dana = store.registration_by_token("hash-Dana").await.unwrap();
         assert_eq!((dana.status, dana.waiting_position), (RegistrationStatus::Waiting, Some(1)));
         let again = store.cancel_registration("hash-Amina", now()).await.unwrap();
-        assert_eq!(again.promoted, None, "cancelling twice frees nothing twice");
+        assert_eq!(again.promoted, [], "cancelling twice frees nothing twice");
 
         // After cancelling, the same address may register anew (at the end of the queue).
         let anew = store.register_for_event(&info, &attendee("Amina"), "de", "hash-anew", now()).await.unwrap();
@@ -168,7 +169,9 @@ backend_tests! {
         });
         let mut promoted = Vec::new();
         for cancel in cancels {
-            promoted.push(cancel.await.unwrap().unwrap().promoted.unwrap().name);
+            let moved = cancel.await.unwrap().unwrap().promoted;
+            assert_eq!(moved.len(), 1, "each cancel frees exactly one place");
+            promoted.push(moved[0].name.clone());
         }
         promoted.sort();
         assert_eq!(promoted, ["Chen", "Dana"]);
@@ -177,6 +180,26 @@ backend_tests! {
         assert_eq!(confirmed, ["Chen", "Dana"]);
         let emre = store.registration_by_token("hash-Emre").await.unwrap();
         assert_eq!(emre.waiting_position, Some(1));
+    }
+
+    async fn a_larger_capacity_moves_the_waiting_list_up(store) {
+        let org = organisation(&store, "Exil e.V.").await;
+        let info = event(&store, Some(&org), "information_evening", "1").await;
+        for name in ["Amina", "Bilal", "Chen", "Dana"] {
+            register(&store, &info, name).await;
+        }
+        let (details, sessions) = event_form("information_evening", "3").parse().unwrap();
+        let promoted = store.update_event(Some(&org), &info, &details, &sessions, now()).await.unwrap();
+        let names: Vec<&str> = promoted.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Bilal", "Chen"], "the first two waiting move up, in order");
+        let dana = store.registration_by_token("hash-Dana").await.unwrap();
+        assert_eq!((dana.status, dana.waiting_position), (RegistrationStatus::Waiting, Some(1)));
+
+        // Shrinking takes nobody's place away, and moves nobody up.
+        let (smaller, _) = event_form("information_evening", "1").parse().unwrap();
+        assert_eq!(store.update_event(Some(&org), &info, &smaller, &[], now()).await.unwrap(), []);
+        let rows = store.event_registrations(Some(&org), &info).await.unwrap();
+        assert_eq!(rows.iter().filter(|r| r.status == "confirmed").count(), 3);
     }
 
     async fn registrations_at_once_never_overfill_an_event(store) {

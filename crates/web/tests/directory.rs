@@ -4,7 +4,10 @@
 
 mod common;
 
-use axum::http::StatusCode;
+use axum::{
+    body::Body,
+    http::{Request, StatusCode, header},
+};
 use common::{Session, TestApp, now};
 use tandem_core::{
     ids::OrganisationId,
@@ -53,7 +56,77 @@ fn listed(body: &str) -> Vec<String> {
         .collect()
 }
 
+/// Posts the profile form as the browser does (multipart), with a logo file of `bytes`.
+async fn post_profile(
+    app: &TestApp,
+    session: &Session,
+    logo: (&str, &[u8]),
+) -> common::TestResponse {
+    let boundary = "tandem-test-boundary";
+    let mut body = Vec::new();
+    for (name, value) in [
+        ("description", "Wir begleiten Geflüchtete."),
+        ("website", ""),
+        ("partner_note", ""),
+        ("contact_email", ""),
+    ] {
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+            )
+            .as_bytes(),
+        );
+    }
+    let (file_name, bytes) = logo;
+    body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"logo\"; filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes());
+    body.extend_from_slice(bytes);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    let request = Request::post("/admin/profile")
+        .header(
+            header::CONTENT_TYPE,
+            format!("multipart/form-data; boundary={boundary}"),
+        )
+        .header(header::COOKIE, session.0.clone().unwrap())
+        .body(Body::from(body))
+        .unwrap();
+    app.send(request).await
+}
+
+/// A PNG of the given size, encoded by the same image library a browser upload would meet.
+fn png(width: u32, height: u32) -> Vec<u8> {
+    let picture = image::RgbImage::from_fn(width, height, |x, y| {
+        image::Rgb([(x % 256) as u8, (y % 256) as u8, 90])
+    });
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    picture
+        .write_to(&mut bytes, image::ImageFormat::Png)
+        .unwrap();
+    bytes.into_inner()
+}
+
 app_tests! {
+    async fn a_logo_upload_is_checked_shrunk_and_served(app) {
+        let org = app.organisation("Exil e.V.").await;
+        app.user("admin@exil.example.org", Role::OrgAdmin, Some(&org)).await;
+        let admin = app.login("admin@exil.example.org").await;
+
+        let not_an_image = post_profile(app, &admin, ("logo.pdf", b"%PDF-1.7 not a picture")).await;
+        assert_eq!(not_an_image.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(not_an_image.body.contains("logo-error") && not_an_image.body.contains("Wir begleiten Geflüchtete."), "error named, text kept");
+        let too_large = post_profile(app, &admin, ("huge.png", &vec![0_u8; tandem_core::organisation::LOGO_MAX_BYTES + 1])).await;
+        assert_eq!(too_large.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(too_large.body.contains("512"), "the limit is named: {}", too_large.body);
+        assert_eq!(app.store.organisation_logo(&org).await.unwrap(), None, "nothing was stored");
+
+        let saved = post_profile(app, &admin, ("logo.png", &png(800, 400))).await;
+        assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+        let served = app.get(&format!("/organisations/{org}/logo.png"), &Session::default()).await;
+        assert_eq!(served.status, StatusCode::OK);
+        let stored = app.store.organisation_logo(&org).await.unwrap().unwrap();
+        let shrunk = image::load_from_memory(&stored).unwrap();
+        assert_eq!((shrunk.width(), shrunk.height()), (320, 160), "re-encoded to at most 320 px, aspect kept");
+    }
+
     async fn the_directory_filters_and_orders_by_distance(app) {
         let org = app.organisation("Exil e.V.").await;
         programme(app, &org, "Göttinger Buddies", "buddy", "37073", "de,ar").await;

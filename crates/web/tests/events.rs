@@ -6,8 +6,11 @@
 mod common;
 
 use axum::http::StatusCode;
-use common::{Session, TestApp};
-use tandem_core::user::Role;
+use common::{Session, TestApp, now};
+use tandem_core::{
+    person::{ConsentRecord, ProfileForm, Side},
+    user::Role,
+};
 use tandem_web::i18n::without_isolation;
 
 /// Creates an event through the organiser's form and returns its id.
@@ -137,6 +140,62 @@ app_tests! {
         assert!(csv.body.starts_with("Name,E-Mail,Organisation"));
         assert!(csv.body.contains("Mara Berg,mara@example.org,'=HYPERLINK(1)"), "formulas are defused: {}", csv.body);
         assert!(csv.body.contains(",1,"), "attendance is in the file");
+    }
+
+    async fn a_larger_training_moves_people_up_and_attendance_shows_on_the_mentor(app) {
+        let org = app.organisation("Exil e.V.").await;
+        app.user("coordinator@exil.example.org", Role::Coordinator, Some(&org)).await;
+        let staff = app.login("coordinator@exil.example.org").await;
+        let mut fields = vec![
+            ("kind", "training"),
+            ("title", "Schulung für Mentorinnen"),
+            ("description", "Rolle, Grenzen, Nähe und Distanz"),
+            ("date", "2030-03-05"),
+            ("start_time", "18:00"),
+            ("end_time", "20:00"),
+            ("place", "Hannover"),
+            ("capacity", "1"),
+            ("sessions", ""),
+            ("published", "yes"),
+        ];
+        let created = app.post_form("/staff/events", &staff, &fields).await;
+        let event = created.location.unwrap().rsplit('/').next().unwrap().to_owned();
+        register(app, &event, "Mara Berg", "mara@example.org").await;
+        register(app, &event, "Nils Ek", "nils@example.org").await;
+        let nils = link_in_mail_to(app, "nils@example.org").await;
+        assert!(without_isolation(&app.get(&nils, &Session::default()).await.body).contains("Nummer 1 auf der Warteliste"));
+
+        fields[7] = ("capacity", "2");
+        let edited = app.post_form(&format!("/staff/events/{event}/edit"), &staff, &fields).await;
+        assert_eq!(edited.status, StatusCode::SEE_OTHER, "{}", edited.body);
+        assert!(app.get(&nils, &Session::default()).await.body.contains("Sie sind angemeldet"), "the waiting list moved up");
+        let mails = app.store.pending_mails(100, 8).await.unwrap();
+        assert!(mails.iter().any(|mail| mail.recipient == "nils@example.org" && mail.body.contains("Platz ist frei geworden")));
+
+        // Mara is a mentor in a programme; her attendance at the door counts on her record.
+        let programme = app.programme(&org).await;
+        let form = ProfileForm {
+            first_name: "Mara".into(),
+            last_name: "Berg".into(),
+            email: "Mara@Example.org".into(),
+            postal_code: "30159".into(),
+            languages: "de:native".into(),
+            availability: vec!["1-2".into()],
+            birth_year: "1980".into(),
+            locale: "de".into(),
+            ..ProfileForm::default()
+        };
+        let consent = ConsentRecord { text_version: "v1".into(), locale: "de".into(), given_at: now() };
+        let mara = app.store.register_person(&programme, Side::Mentor, &form.parse(2026).unwrap(), &consent, now()).await.unwrap();
+        let before = app.get(&format!("/coordinator/people/{}", mara.id), &staff).await;
+        assert!(before.body.contains("Noch keine Schulung besucht"), "{}", before.body);
+
+        let list = app.get(&format!("/staff/events/{event}"), &staff).await;
+        let id = list.body.split("id=\"r-").nth(1).unwrap().split('"').next().unwrap().to_owned();
+        app.post_form(&format!("/staff/events/{event}/attendance/{id}"), &staff, &[("attended", "yes")]).await;
+        let after = app.get(&format!("/coordinator/people/{}", mara.id), &staff).await;
+        assert!(after.body.contains("Besuchte Schulungen"));
+        assert!(after.body.contains("Schulung für Mentorinnen</bdi> · 2030-03-05"), "{}", after.body);
     }
 
     async fn calendar_files_parse_with_a_real_icalendar_parser(app) {

@@ -8,14 +8,14 @@
 
 mod common;
 
-use common::now;
+use common::{Session, now};
 use std::{
     io::{BufRead, BufReader},
     process::{Child, Command, Stdio},
     sync::mpsc,
     time::Duration,
 };
-use tandem_core::ids::OrganisationId;
+use tandem_core::{ids::OrganisationId, organisation::Profile};
 use tandem_store::NewMail;
 use tandem_web::mail::Mailer;
 
@@ -122,5 +122,25 @@ app_tests! {
         assert_eq!(received[1]["to"][0], "mara@example.org");
         assert_eq!(received[1]["subject"], "Ein Tandem-Vorschlag für Sie");
         assert!(received[1]["body"].as_str().unwrap().contains("Hallo Mara, schön"));
+    }
+
+    async fn the_contact_form_reaches_the_organisation_with_the_visitor_as_reply_to(app) {
+        let Some(sink) = start_sink() else { return };
+        let org = app.organisation("Exil e.V.").await;
+        let profile = Profile::parse("Wir begleiten", "", "", "geheim@exil.example.org").unwrap();
+        app.store.set_organisation_profile(&org, &profile).await.unwrap();
+        let sent = app
+            .post_form(&format!("/organisations/{org}/contact"), &Session::default(), &[("name", "Lena Berg"), ("email", "lena@example.org"), ("message", "Wir möchten kooperieren.")])
+            .await;
+        assert_eq!(sent.status, axum::http::StatusCode::SEE_OTHER, "{}", sent.body);
+
+        let mailer = Mailer::new(Some(&format!("smtp://127.0.0.1:{}", sink.port)), "unused".into(), "Tandem <tandem@example.org>").unwrap();
+        assert_eq!(mailer.deliver_pending(&app.store, 10).await.unwrap(), (1, 0));
+        let received: serde_json::Value = serde_json::from_str(&sink.lines.recv_timeout(Duration::from_secs(20)).unwrap()).unwrap();
+        assert_eq!(received["to"][0], "geheim@exil.example.org");
+        assert_eq!(received["from"], "tandem@example.org", "sent as Tandem, not as the visitor");
+        assert_eq!(received["reply_to"], "lena@example.org", "a reply goes to the visitor");
+        assert!(received["subject"].as_str().unwrap().contains("Lena Berg"));
+        assert!(received["body"].as_str().unwrap().contains("Wir möchten kooperieren."));
     }
 }

@@ -91,3 +91,5 @@ error-field-end-before-start = Das Ende muss nach dem Beginn liegen.
 error-field-place-or-link = Bitte geben Sie einen Ort, einen Link zur Online-Teilnahme oder beides an.
 error-field-range-1-5000 = Bitte geben Sie eine Zahl zwischen 1 und 5.000 ein.
 error-field-session-lines = Diese Programmzeilen konnten nicht gelesen werden: { $lines }. Schreiben Sie sie als 10:00-10:30 | Titel | Mitwirkende.
+person-trainings = Besuchte Schulungen
+person-trainings-none = Noch keine Schulung besucht. Die Anwesenheit wird an der Tür einer Schulung unter „Veranstaltungen“ abgehakt.

@@ -91,3 +91,5 @@ error-field-end-before-start = The end must be after the start.
 error-field-place-or-link = Please give a place, a link for online participation, or both.
 error-field-range-1-5000 = Please enter a number between 1 and 5,000.
 error-field-session-lines = These programme lines could not be read: { $lines }. Write them as 10:00-10:30 | Title | Speakers.
+person-trainings = Trainings attended
+person-trainings-none = No training attended yet. Attendance is ticked at the door of a training under “Events”.

@@ -92,3 +92,5 @@ error-field-end-before-start = Bitiş, başlangıçtan sonra olmalıdır.
 error-field-place-or-link = Lütfen bir yer, çevrim içi katılım için bir bağlantı ya da ikisini birden girin.
 error-field-range-1-5000 = Lütfen 1 ile 5.000 arasında bir sayı girin.
 error-field-session-lines = Şu program satırları okunamadı: { $lines }. Bunları 10:00-10:30 | Başlık | Konuşmacılar biçiminde yazın.
+person-trainings = Katıldığı eğitimler
+person-trainings-none = Henüz bir eğitime katılmadı. Katılım, “Etkinlikler” altında eğitimin girişinde işaretlenir.

@@ -284,6 +284,8 @@ struct PersonTemplate {
     facts: Vec<(String, String)>,
     notes: String,
     screening: Vec<(&'static str, String)>,
+    /// Trainings a mentor attended at any organiser's events (title, date); `None` for mentees.
+    trainings: Option<Vec<(String, String)>>,
 }
 
 pub async fn person(
@@ -379,6 +381,19 @@ pub async fn person(
     .filter(|to| person.status.screen_to(*to).is_ok())
     .map(|to| (to.as_str(), t.get(&format!("screen-to-{}", to.as_str()))))
     .collect();
+    // Attendance ticked at the door of a training counts for the mentor, whoever ran it.
+    let trainings = match person.side {
+        Side::Mentor => Some(
+            state
+                .store
+                .trainings_attended(profile.email.as_str())
+                .await?
+                .into_iter()
+                .map(|training| (training.title, date(training.starts_at.unix_timestamp())))
+                .collect(),
+        ),
+        Side::Mentee => None,
+    };
     Ok(render(&PersonTemplate {
         layout: context.layout(format!("{} {}", profile.first_name, profile.last_name)),
         id: person.id.to_string(),
@@ -388,6 +403,7 @@ pub async fn person(
         facts,
         notes: person.coordinator_notes,
         screening,
+        trainings,
     }))
 }
 

@@ -26,7 +26,7 @@ use tandem_core::{
     event::{Attendee, Event, EventForm, EventKind, RegistrationStatus, to_local},
     ids::{EventId, OrganisationId, RegistrationId},
 };
-use tandem_store::{EventSummary, NewMail, StoreError};
+use tandem_store::{EventSummary, NewMail, Promoted, StoreError};
 
 fn now() -> time::OffsetDateTime {
     time::OffsetDateTime::now_utc()
@@ -387,15 +387,27 @@ pub async fn cancel(
         .store
         .cancel_registration(&token_hash(&token), now())
         .await?;
-    if let Some(promoted) = cancelled.promoted {
+    if !cancelled.promoted.is_empty() {
         let event = state.store.published_event(&cancelled.event_id).await?;
-        let t = Tr::new(Locale::find(&promoted.locale).unwrap_or(DEFAULT_LOCALE));
+        tell_promoted(&state, &event, &cancelled.promoted).await?;
+    }
+    Ok(Redirect::to(&format!("/events/registration/{token}")).into_response())
+}
+
+/// Tells each person who moved up from the waiting list, by mail in their language.
+async fn tell_promoted(
+    state: &AppState,
+    event: &Event,
+    promoted: &[Promoted],
+) -> Result<(), AppError> {
+    for person in promoted {
+        let t = Tr::new(Locale::find(&person.locale).unwrap_or(DEFAULT_LOCALE));
         let body = t.with(
             "mail-event-promoted-body",
             &[
-                ("name", FluentValue::from(promoted.name.clone())),
+                ("name", FluentValue::from(person.name.clone())),
                 ("event", FluentValue::from(event.details.title.clone())),
-                ("when", FluentValue::from(when(&event))),
+                ("when", FluentValue::from(when(event))),
             ],
         );
         let subject = t.with(
@@ -407,7 +419,7 @@ pub async fn cancel(
             .queue_mail(
                 &NewMail {
                     organisation: event.organisation_id.as_ref(),
-                    recipient: &promoted.email,
+                    recipient: &person.email,
                     reply_to: None,
                     locale: t.locale.code,
                     subject: &without_isolation(&subject),
@@ -417,7 +429,7 @@ pub async fn cancel(
             )
             .await?;
     }
-    Ok(Redirect::to(&format!("/events/registration/{token}")).into_response())
+    Ok(())
 }
 
 fn calendar_response(body: String) -> Response {
@@ -653,10 +665,14 @@ pub async fn update_event(
     let form = event_form_from(&FormFields::parse(&body));
     match form.parse() {
         Ok((details, sessions)) => {
-            state
+            let promoted = state
                 .store
                 .update_event(owner, &id, &details, &sessions, now())
                 .await?;
+            if !promoted.is_empty() {
+                let event = state.store.owned_event(owner, &id).await?;
+                tell_promoted(&state, &event, &promoted).await?;
+            }
             Ok(Redirect::to(&format!("/staff/events/{id}")).into_response())
         }
         Err(errors) => Ok(event_form_page(

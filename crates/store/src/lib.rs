@@ -36,6 +36,10 @@ pub use events::{
     AttendedTraining, Cancelled, EventOwner, EventSummary, Promoted, Registered,
     RegistrationByToken, RegistrationRow,
 };
+pub use followup::{
+    AtRiskTandem, CheckInRecord, FollowupLink, FollowupMail, FollowupMailKind, LinkPurpose,
+    MeetingRecord, MeetingTotals,
+};
 pub use matching::{
     MatchingPool, ProposalForPerson, ProposalView, Recipient, Reminder, RunSummary, RunView,
     SentProposal, WaitingView,

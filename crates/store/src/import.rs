@@ -1,1 +1,245 @@
-//! Placeholder: filled in by the import work.
+//! Lists in and out, and whole-database copies.
+//!
+//! An import writes every validated row of a dry run in ONE transaction: a failure on any row
+//! (a concurrent registration with the same e-mail, a lost connection) leaves nothing behind.
+//! Like every people query it is scoped by organisation: a programme of another organisation is
+//! `NotFound`. Backups use SQLite's `VACUUM INTO` (a consistent copy while the server writes);
+//! PostgreSQL is copied by `pg_dump`, which the CLI runs.
+
+use crate::{
+    Backend, Store, StoreError, StoreResult, in_transaction, on_pool, people::PERSON_COLUMNS,
+    people::PersonRow, to_unix,
+};
+use tandem_core::{
+    ids::{OrganisationId, PersonId, ProgrammeId},
+    import::{ExistingPerson, ImportRow},
+    person::Person,
+    values::SpokenLanguage,
+};
+
+/// The consent version recorded for imported people: the organisation holds their consent on
+/// paper or in its old system, and the import records that it was brought in, when, and in
+/// which language the person is written to.
+const IMPORT_CONSENT_VERSION: &str = "import";
+
+/// Tables of Tandem's own; `_sqlx_migrations` is the schema's, not data.
+const MIGRATIONS_TABLE: &str = "_sqlx_migrations";
+
+impl Store {
+    async fn ensure_programme(
+        &self,
+        organisation: &OrganisationId,
+        programme: &ProgrammeId,
+    ) -> StoreResult<()> {
+        let found: Option<String> = on_pool!(self, |pool| {
+            sqlx::query_scalar("SELECT id FROM programmes WHERE id = $1 AND organisation_id = $2")
+                .bind(programme.as_str())
+                .bind(organisation.as_str())
+                .fetch_optional(pool)
+                .await
+        })?;
+        found.map(|_| ()).ok_or(StoreError::NotFound)
+    }
+
+    /// The people already in a programme, for the import's duplicate check.
+    pub async fn import_existing(
+        &self,
+        organisation: &OrganisationId,
+        programme: &ProgrammeId,
+    ) -> StoreResult<Vec<ExistingPerson>> {
+        self.ensure_programme(organisation, programme).await?;
+        let rows: Vec<(String, String, String, i64)> = on_pool!(self, |pool| {
+            sqlx::query_as(
+                "SELECT email_key, first_name, last_name, birth_year FROM people \
+                 WHERE programme_id = $1 AND organisation_id = $2 AND erased_at IS NULL",
+            )
+            .bind(programme.as_str())
+            .bind(organisation.as_str())
+            .fetch_all(pool)
+            .await
+        })?;
+        Ok(rows
+            .into_iter()
+            .map(
+                |(email, first_name, last_name, birth_year)| ExistingPerson {
+                    email,
+                    first_name,
+                    last_name,
+                    birth_year: i32::try_from(birth_year).unwrap_or(0),
+                },
+            )
+            .collect())
+    }
+
+    /// Registers every row in one transaction, or none. `progress` is called with the number of
+    /// rows written so far (for a progress bar).
+    pub async fn import_people(
+        &self,
+        organisation: &OrganisationId,
+        programme: &ProgrammeId,
+        rows: &[ImportRow],
+        now: time::OffsetDateTime,
+        progress: &mut (dyn FnMut(usize) + Send),
+    ) -> StoreResult<usize> {
+        let sql = format!(
+            "INSERT INTO people ({PERSON_COLUMNS}, organisation_id, email_key, updated_at) VALUES \
+             ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, \
+             $19, $20, $21, $22, $23, $24, $25, $26, $24)"
+        );
+        let at = to_unix(now);
+        in_transaction!(self, |tx| {
+            // Touching the programme row first takes the write lock (SQLite) or the row lock
+            // (PostgreSQL) and proves the programme is this organisation's.
+            let touched = sqlx::query(
+                "UPDATE programmes SET updated_at = updated_at WHERE id = $1 AND organisation_id = $2",
+            )
+            .bind(programme.as_str())
+            .bind(organisation.as_str())
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if touched == 0 {
+                Err(StoreError::NotFound)
+            } else {
+                let mut written = 0usize;
+                let mut failure = None;
+                for row in rows {
+                    let profile = &row.profile;
+                    let result = sqlx::query(&sql)
+                        .bind(PersonId::generate().as_str())
+                        .bind(programme.as_str())
+                        .bind(row.side.as_str())
+                        .bind(row.status.as_str())
+                        .bind(&profile.first_name)
+                        .bind(&profile.last_name)
+                        .bind(profile.email.as_str())
+                        .bind(profile.phone.as_deref())
+                        .bind(profile.postal_code.as_str())
+                        .bind(SpokenLanguage::format_list(&profile.languages))
+                        .bind(i64::from(profile.availability.bits()))
+                        .bind(profile.gender.as_str())
+                        .bind(profile.gender_preference.as_str())
+                        .bind(i64::from(profile.birth_year.get()))
+                        .bind(profile.interests.join(","))
+                        .bind(profile.goals.join(","))
+                        .bind(&profile.profession)
+                        .bind(profile.capacity.map(i64::from))
+                        .bind(&profile.locale)
+                        .bind(&row.notes)
+                        .bind(IMPORT_CONSENT_VERSION)
+                        .bind(&profile.locale)
+                        .bind(at)
+                        .bind(at)
+                        .bind(organisation.as_str())
+                        .bind(profile.email.as_str().to_lowercase())
+                        .execute(&mut *tx)
+                        .await;
+                    if let Err(error) = result {
+                        failure = Some(crate::conflict_on(
+                            error,
+                            "people_programme_email_key",
+                            "email",
+                        ));
+                        break;
+                    }
+                    written += 1;
+                    progress(written);
+                }
+                match failure {
+                    Some(error) => Err(error),
+                    None => Ok(written),
+                }
+            }
+        })
+    }
+
+    /// Everyone in a programme (erased people left out), ordered by role and name, for export.
+    pub async fn export_people(
+        &self,
+        organisation: &OrganisationId,
+        programme: &ProgrammeId,
+    ) -> StoreResult<Vec<Person>> {
+        self.ensure_programme(organisation, programme).await?;
+        let sql = format!(
+            "SELECT {PERSON_COLUMNS} FROM people WHERE programme_id = $1 AND organisation_id = $2 \
+             AND erased_at IS NULL ORDER BY side, lower(last_name), lower(first_name), email_key, id"
+        );
+        let rows: Vec<PersonRow> = on_pool!(self, |pool| {
+            sqlx::query_as(&sql)
+                .bind(programme.as_str())
+                .bind(organisation.as_str())
+                .fetch_all(pool)
+                .await
+        })?;
+        rows.into_iter().map(PersonRow::into_domain).collect()
+    }
+
+    /// Rows per table of Tandem's schema (the migrations table left out), sorted by table name.
+    pub async fn row_counts(&self) -> StoreResult<Vec<(String, i64)>> {
+        let tables: Vec<String> = match self.backend() {
+            Backend::Sqlite => on_pool!(self, |pool| {
+                sqlx::query_scalar(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' \
+                     AND name NOT LIKE 'sqlite_%' ORDER BY name",
+                )
+                .fetch_all(pool)
+                .await
+            })?,
+            Backend::Postgres => on_pool!(self, |pool| {
+                sqlx::query_scalar(
+                    "SELECT table_name::text FROM information_schema.tables \
+                     WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' \
+                     ORDER BY table_name",
+                )
+                .fetch_all(pool)
+                .await
+            })?,
+        };
+        let mut counts = Vec::new();
+        for table in tables.into_iter().filter(|t| t != MIGRATIONS_TABLE) {
+            // Names come from the catalogue, never from a user; quoted all the same.
+            let sql = format!("SELECT COUNT(*) FROM \"{}\"", table.replace('"', "\"\""));
+            let count: i64 = on_pool!(self, |pool| {
+                sqlx::query_scalar(&sql).fetch_one(pool).await
+            })?;
+            counts.push((table, count));
+        }
+        Ok(counts)
+    }
+
+    /// No row in any of Tandem's tables: the only kind of database a restore writes into.
+    pub async fn is_empty(&self) -> StoreResult<bool> {
+        Ok(self
+            .row_counts()
+            .await?
+            .iter()
+            .all(|(_, count)| *count == 0))
+    }
+
+    /// SQLite: writes a consistent copy of the whole database to `path` (which must not exist)
+    /// with `VACUUM INTO`, while other connections keep reading and writing.
+    pub async fn backup_sqlite_into(&self, path: &str) -> StoreResult<()> {
+        match &self.pool {
+            crate::Pool::Sqlite(pool) => {
+                sqlx::query("VACUUM INTO $1")
+                    .bind(path)
+                    .execute(pool)
+                    .await?;
+                Ok(())
+            }
+            crate::Pool::Postgres(_) => Err(StoreError::Database(sqlx::Error::Configuration(
+                "VACUUM INTO is SQLite's; back PostgreSQL up with pg_dump".into(),
+            ))),
+        }
+    }
+
+    /// SQLite: the result of `PRAGMA integrity_check` ("ok" when sound); PostgreSQL: "ok".
+    pub async fn integrity_check(&self) -> StoreResult<String> {
+        match &self.pool {
+            crate::Pool::Sqlite(pool) => Ok(sqlx::query_scalar("PRAGMA integrity_check")
+                .fetch_one(pool)
+                .await?),
+            crate::Pool::Postgres(_) => Ok("ok".to_owned()),
+        }
+    }
+}

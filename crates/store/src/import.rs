@@ -22,6 +22,9 @@ use tandem_core::{
 /// which language the person is written to.
 const IMPORT_CONSENT_VERSION: &str = "import";
 
+/// How long an uploaded list may wait for its import.
+const UPLOAD_LIFETIME_SECONDS: i64 = 24 * 60 * 60;
+
 /// Tables of Tandem's own; `_sqlx_migrations` is the schema's, not data.
 const MIGRATIONS_TABLE: &str = "_sqlx_migrations";
 
@@ -153,6 +156,78 @@ impl Store {
         })
     }
 
+    /// Keeps an uploaded list until it is mapped and imported; returns its id. Uploads older
+    /// than a day are deleted on the way, so forgotten lists do not linger.
+    pub async fn save_import_upload(
+        &self,
+        organisation: &OrganisationId,
+        programme: &ProgrammeId,
+        file_name: &str,
+        content: &[u8],
+        now: time::OffsetDateTime,
+    ) -> StoreResult<String> {
+        self.ensure_programme(organisation, programme).await?;
+        let id = uuid::Uuid::new_v4().to_string();
+        let at = to_unix(now);
+        in_transaction!(self, |tx| {
+            sqlx::query("DELETE FROM import_uploads WHERE created_at < $1")
+                .bind(at - UPLOAD_LIFETIME_SECONDS)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query(
+                "INSERT INTO import_uploads (id, organisation_id, programme_id, file_name, \
+                 content, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(&id)
+            .bind(organisation.as_str())
+            .bind(programme.as_str())
+            .bind(file_name)
+            .bind(content)
+            .bind(at)
+            .execute(&mut *tx)
+            .await?;
+            Ok::<_, StoreError>(())
+        })?;
+        Ok(id)
+    }
+
+    /// An upload of this organisation for this programme: its file name and bytes.
+    pub async fn import_upload(
+        &self,
+        organisation: &OrganisationId,
+        programme: &ProgrammeId,
+        id: &str,
+    ) -> StoreResult<(String, Vec<u8>)> {
+        let row: Option<(String, Vec<u8>)> = on_pool!(self, |pool| {
+            sqlx::query_as(
+                "SELECT file_name, content FROM import_uploads WHERE id = $1 \
+                 AND organisation_id = $2 AND programme_id = $3",
+            )
+            .bind(id)
+            .bind(organisation.as_str())
+            .bind(programme.as_str())
+            .fetch_optional(pool)
+            .await
+        })?;
+        row.ok_or(StoreError::NotFound)
+    }
+
+    pub async fn delete_import_upload(
+        &self,
+        organisation: &OrganisationId,
+        id: &str,
+    ) -> StoreResult<()> {
+        on_pool!(self, |pool| {
+            sqlx::query("DELETE FROM import_uploads WHERE id = $1 AND organisation_id = $2")
+                .bind(id)
+                .bind(organisation.as_str())
+                .execute(pool)
+                .await
+                .map(|_| ())
+        })?;
+        Ok(())
+    }
+
     /// Everyone in a programme (erased people left out), ordered by role and name, for export.
     pub async fn export_people(
         &self,
@@ -231,6 +306,17 @@ impl Store {
                 "VACUUM INTO is SQLite's; back PostgreSQL up with pg_dump".into(),
             ))),
         }
+    }
+
+    /// SQLite: folds the write-ahead log back into the database file, so the file alone is the
+    /// whole database (before it is copied or moved). PostgreSQL: nothing to do.
+    pub async fn checkpoint(&self) -> StoreResult<()> {
+        if let crate::Pool::Sqlite(pool) = &self.pool {
+            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                .execute(pool)
+                .await?;
+        }
+        Ok(())
     }
 
     /// SQLite: the result of `PRAGMA integrity_check` ("ok" when sound); PostgreSQL: "ok".

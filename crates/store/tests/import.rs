@@ -165,6 +165,23 @@ backend_tests! {
         assert_eq!(store.export_people(&org_a, &programme_a).await.unwrap().len(), 3);
     }
 
+    async fn uploads_wait_for_their_organisation_only_and_expire(store) {
+        let (org_a, programme_a) = organisation_with_programme(&store, "Organisation A").await;
+        let (org_b, programme_b) = organisation_with_programme(&store, "Organisation B").await;
+        let id = store.save_import_upload(&org_a, &programme_a, "liste.csv", LIST.as_bytes(), now()).await.unwrap();
+        let (name, bytes) = store.import_upload(&org_a, &programme_a, &id).await.unwrap();
+        assert_eq!((name.as_str(), bytes.as_slice()), ("liste.csv", LIST.as_bytes()));
+        assert!(matches!(store.import_upload(&org_b, &programme_a, &id).await, Err(StoreError::NotFound)));
+        assert!(matches!(store.import_upload(&org_b, &programme_b, &id).await, Err(StoreError::NotFound)));
+        assert!(matches!(store.save_import_upload(&org_b, &programme_a, "x.csv", b"x", now()).await, Err(StoreError::NotFound)));
+        store.delete_import_upload(&org_b, &id).await.unwrap();
+        assert!(store.import_upload(&org_a, &programme_a, &id).await.is_ok(), "B cannot delete A's upload");
+        // A day later, the next upload clears the old one away.
+        let later = now() + time::Duration::hours(25);
+        store.save_import_upload(&org_b, &programme_b, "y.csv", b"y", later).await.unwrap();
+        assert!(matches!(store.import_upload(&org_a, &programme_a, &id).await, Err(StoreError::NotFound)));
+    }
+
     async fn row_counts_see_every_table(store) {
         assert!(store.is_empty().await.unwrap());
         let counts = store.row_counts().await.unwrap();

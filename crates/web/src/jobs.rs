@@ -9,6 +9,8 @@ use crate::{
 use fluent_templates::fluent_bundle::FluentValue;
 use tandem_store::{NewMail, Store, StoreResult};
 
+pub use crate::pages::followup::{MEETING_REMINDER_DAYS, followup_mails};
+
 /// Reminds unanswered proposals after `proposal_reminder_days` (with a fresh personal link) and
 /// expires them after `proposal_expiry_days`. Safe to run again: each reminder is claimed once.
 /// Returns (reminders queued, proposals expired).
@@ -128,7 +130,7 @@ pub async fn retention(
     Ok(erased)
 }
 
-/// Runs [`proposal_deadlines`] and [`retention`] every `every`, forever.
+/// Runs [`proposal_deadlines`], [`followup_mails`] and [`retention`] every `every`, forever.
 pub async fn run(store: Store, config: WebConfig, every: std::time::Duration) {
     loop {
         let now = time::OffsetDateTime::now_utc();
@@ -136,6 +138,11 @@ pub async fn run(store: Store, config: WebConfig, every: std::time::Duration) {
             Ok((0, 0)) => {}
             Ok((reminded, expired)) => tracing::info!(reminded, expired, "proposal deadlines"),
             Err(error) => tracing::error!(error = %error, "proposal deadlines failed"),
+        }
+        match followup_mails(&store, &config, now).await {
+            Ok(0) => {}
+            Ok(queued) => tracing::info!(queued, "follow-up mails"),
+            Err(error) => tracing::error!(error = %error, "follow-up mails failed"),
         }
         if let Err(error) = retention(&store, Retention::default(), now).await {
             tracing::error!(error = %error, "retention failed");

@@ -37,11 +37,13 @@ impl Layout {
                 Role::Coordinator => {
                     nav.push((t.get("nav-coordinator"), "/coordinator"));
                     nav.push((t.get("nav-tandems"), "/coordinator/tandems"));
+                    nav.push((t.get("nav-at-risk"), "/coordinator/at-risk"));
                     nav.push((t.get("nav-staff-events"), "/staff/events"));
                 }
                 Role::OrgAdmin => {
                     nav.push((t.get("nav-coordinator"), "/coordinator"));
                     nav.push((t.get("nav-tandems"), "/coordinator/tandems"));
+                    nav.push((t.get("nav-at-risk"), "/coordinator/at-risk"));
                     nav.push((t.get("nav-programmes"), "/admin/programmes"));
                     nav.push((t.get("nav-staff"), "/admin/coordinators"));
                     nav.push((t.get("nav-audit"), "/admin/audit"));

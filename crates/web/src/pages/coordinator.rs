@@ -681,6 +681,8 @@ struct TandemTemplate {
     actions: Vec<(&'static str, String)>,
     can_end_early: bool,
     end_reasons: Vec<(&'static str, String)>,
+    /// Meetings and volunteer hours (see `pages::followup`).
+    followup: crate::pages::followup::TandemFollowupSummary,
 }
 
 fn action_key(action: TandemAction) -> &'static str {
@@ -708,6 +710,13 @@ pub async fn tandem(
         .tandem(&organisation, &TandemId::from_string(id))
         .await?;
     let t = &context.tr;
+    let followup = crate::pages::followup::tandem_summary(
+        &state.store,
+        t,
+        &organisation,
+        &TandemId::from_string(view.id.clone()),
+    )
+    .await?;
     let mut domain = tandem_core::tandem::Tandem::propose(
         ProgrammeId::from_string(view.programme_id.clone()),
         PersonId::from_string(view.mentor_id.clone()),
@@ -747,6 +756,7 @@ pub async fn tandem(
             .iter()
             .map(|r| (r.as_str(), labels::end_reason(t, r.as_str())))
             .collect(),
+        followup,
     }))
 }
 

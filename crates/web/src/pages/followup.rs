@@ -1,9 +1,862 @@
-//! Placeholder: filled in by the followup work.
+//! Following running tandems: the personal meeting log and check-in questionnaire behind
+//! password-less links (small pages, no JavaScript, in the person's own language), the
+//! coordinator's view of a tandem's meetings and answers, the list of tandems at risk, and the
+//! job that mails the links.
+//!
+//! The rules (a valid meeting, when a check-in is due, what puts a tandem at risk) are
+//! `tandem_core::followup`; the SQL is `tandem_store::followup`. Here: HTTP, templates, mails.
 
-use crate::AppState;
-use axum::Router;
+use crate::{
+    AppState, WebConfig,
+    auth::{new_token, token_hash},
+    context::RequestContext,
+    error::AppError,
+    forms::FormFields,
+    i18n::{DEFAULT_LOCALE, Locale, Tr, without_isolation},
+    labels,
+    templates::{FieldErrors, Layout, render},
+};
+use askama::Template;
+use axum::{
+    Extension, Router,
+    body::Bytes,
+    extract::{Path, Query, State},
+    http::{StatusCode, header},
+    response::{IntoResponse, Redirect, Response},
+    routing::{get, post},
+};
+use fluent_templates::fluent_bundle::FluentValue;
+use serde::Deserialize;
+use tandem_core::{
+    DomainError,
+    followup::{
+        CheckInForm, CheckInPoint, LoggedBy, MeetingForm, MeetingKind, NoMeetingThreshold,
+        RiskReason, hours,
+    },
+    ids::{OrganisationId, ProgrammeId, TandemId},
+    permissions::Action,
+    person::Side,
+    tandem::TandemStatus,
+};
+use tandem_store::{
+    FollowupLink, FollowupMailKind, MeetingRecord, MeetingTotals, NewMail, Store, StoreResult,
+};
+use time::Date;
 
 /// This module's routes, merged into the application router.
 pub fn routes() -> Router<AppState> {
     Router::new()
+        .route("/meetings/{token}", get(meeting_log).post(log_meeting))
+        .route("/check-in/{token}", get(check_in).post(answer_check_in))
+        .route("/coordinator/at-risk", get(at_risk))
+        .route(
+            "/coordinator/programmes/{id}/followup-settings",
+            post(save_settings),
+        )
+        .route("/coordinator/tandems/{id}/followup", get(tandem_followup))
+        .route(
+            "/coordinator/tandems/{id}/meetings",
+            post(coordinator_log_meeting),
+        )
+        .route(
+            "/coordinator/tandems/{id}/check-ins/resolve",
+            post(resolve_check_ins),
+        )
+}
+
+/// Days without a logged meeting after which both sides are reminded (and again after as many
+/// days since the last reminder).
+pub const MEETING_REMINDER_DAYS: i64 = 14;
+
+fn now() -> time::OffsetDateTime {
+    time::OffsetDateTime::now_utc()
+}
+
+/// Today in Germany: meetings are calendar days there.
+fn today() -> Date {
+    tandem_core::event::to_local(now()).date()
+}
+
+/// "25.11.2026": numbers only, so it reads in every language.
+fn day(date: Date) -> String {
+    format!(
+        "{:02}.{:02}.{}",
+        date.day(),
+        u8::from(date.month()),
+        date.year()
+    )
+}
+
+/// Hours to one decimal, with the decimal comma where the language writes one.
+fn hours_text(t: &Tr, minutes: u64) -> String {
+    let text = format!("{:.1}", hours(minutes));
+    match t.locale.code {
+        "de" | "uk" | "tr" | "fa" | "ar" => text.replace('.', ","),
+        _ => text,
+    }
+}
+
+fn kind_label(t: &Tr, kind: MeetingKind) -> String {
+    match kind {
+        MeetingKind::InPerson => t.get("followup-kind-in-person"),
+        MeetingKind::Online => t.get("followup-kind-online"),
+    }
+}
+
+fn logged_by_label(t: &Tr, by: LoggedBy) -> String {
+    match by {
+        LoggedBy::Mentor => t.get("side-mentor"),
+        LoggedBy::Mentee => t.get("side-mentee"),
+        LoggedBy::Coordinator => t.get("followup-logged-by-coordinator"),
+    }
+}
+
+fn point_label(t: &Tr, point: CheckInPoint) -> String {
+    match point {
+        CheckInPoint::Weeks4 => t.get("followup-point-4w"),
+        CheckInPoint::Months3 => t.get("followup-point-3m"),
+        CheckInPoint::Months6 => t.get("followup-point-6m"),
+        CheckInPoint::End => t.get("followup-point-end"),
+    }
+}
+
+fn mood_label(t: &Tr, mood: u8) -> String {
+    match mood {
+        1 => t.get("followup-mood-1"),
+        2 => t.get("followup-mood-2"),
+        3 => t.get("followup-mood-3"),
+        4 => t.get("followup-mood-4"),
+        _ => t.get("followup-mood-5"),
+    }
+}
+
+fn reason_text(t: &Tr, reason: RiskReason) -> String {
+    match reason {
+        RiskReason::NoMeetingFor { weeks } => {
+            t.count("followup-reason-no-meeting", u64::from(weeks))
+        }
+        RiskReason::BadCheckIn {
+            mood,
+            meets_regularly,
+        } => t.with(
+            "followup-reason-bad-check-in",
+            &[
+                ("mood", FluentValue::from(mood_label(t, mood))),
+                (
+                    "regular",
+                    FluentValue::from(if meets_regularly { "yes" } else { "no" }),
+                ),
+            ],
+        ),
+        RiskReason::CallRequested => t.get("followup-reason-call-requested"),
+    }
+}
+
+/// The field errors of a parse, translated.
+fn field_errors(t: &Tr, problems: &[DomainError]) -> FieldErrors {
+    let mut errors = FieldErrors::default();
+    for problem in problems {
+        if let DomainError::Invalid { field, code } = problem {
+            errors.push(field, labels::field_error(t, code));
+        }
+    }
+    errors
+}
+
+/// A personal page speaks the person's stored language unless they chose another with `?lang=`.
+fn personal_context(context: &RequestContext, locale: &str, chosen: bool) -> RequestContext {
+    if chosen {
+        return context.clone();
+    }
+    let mut personal = context.clone();
+    personal.tr = Tr::new(Locale::find(locale).unwrap_or(context.tr.locale));
+    personal
+}
+
+/// Personal pages carry a secret in their address: never cached, never passed on as referrer.
+fn private_page(status: StatusCode, page: Response) -> Response {
+    (
+        status,
+        [
+            (header::CACHE_CONTROL, "no-store"),
+            (header::REFERRER_POLICY, "no-referrer"),
+        ],
+        page,
+    )
+        .into_response()
+}
+
+#[derive(Debug, Deserialize, Default)]
+pub struct PersonalQuery {
+    #[serde(default)]
+    lang: Option<String>,
+    #[serde(default)]
+    saved: Option<String>,
+}
+
+/// One meeting as a line of a list.
+pub struct MeetingLine {
+    date: String,
+    duration: String,
+    kind: String,
+    note: String,
+    by: String,
+}
+
+impl MeetingLine {
+    fn new(t: &Tr, record: &MeetingRecord) -> Self {
+        Self {
+            date: day(record.meeting.date),
+            duration: t.count("followup-minutes", u64::from(record.meeting.minutes)),
+            kind: kind_label(t, record.meeting.kind),
+            note: record.meeting.note.clone().unwrap_or_default(),
+            by: logged_by_label(t, record.logged_by),
+        }
+    }
+}
+
+/// What the meeting form needs, for the personal page and the coordinator's.
+pub struct MeetingFormView {
+    action: String,
+    form: MeetingForm,
+    kinds: Vec<(&'static str, String)>,
+    today: String,
+    started: String,
+    errors: FieldErrors,
+}
+
+impl MeetingFormView {
+    fn new(t: &Tr, action: String, form: MeetingForm, started: Date, errors: FieldErrors) -> Self {
+        Self {
+            action,
+            form,
+            kinds: MeetingKind::ALL
+                .iter()
+                .map(|kind| (kind.as_str(), kind_label(t, *kind)))
+                .collect(),
+            today: tandem_core::followup::iso_date(today()),
+            started: tandem_core::followup::iso_date(started),
+            errors,
+        }
+    }
+}
+
+fn totals_text(t: &Tr, totals: &MeetingTotals) -> String {
+    t.with(
+        "followup-totals",
+        &[
+            ("count", FluentValue::from(totals.meetings)),
+            ("hours", FluentValue::from(hours_text(t, totals.minutes))),
+        ],
+    )
+}
+
+#[derive(Template)]
+#[template(path = "followup_meetings.html")]
+struct MeetingLogTemplate {
+    layout: Layout,
+    intro: String,
+    saved: bool,
+    meeting_form: Option<MeetingFormView>,
+    totals: String,
+    meetings: Vec<MeetingLine>,
+}
+
+async fn meeting_log_page(
+    state: &AppState,
+    context: &RequestContext,
+    token: &str,
+    link: &FollowupLink,
+    form: Option<MeetingForm>,
+    errors: FieldErrors,
+    saved: bool,
+) -> Result<Response, AppError> {
+    let t = &context.tr;
+    let records = state
+        .store
+        .meetings(&link.organisation_id, &link.tandem_id)
+        .await?;
+    let totals = state
+        .store
+        .meeting_totals(&link.organisation_id, &link.tandem_id)
+        .await?;
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let meeting_form = match (link.takes_meetings(), link.started_on) {
+        (true, Some(started)) => Some(MeetingFormView::new(
+            t,
+            format!("/meetings/{token}"),
+            form.unwrap_or_else(|| MeetingForm::suggested(today())),
+            started,
+            errors,
+        )),
+        _ => None,
+    };
+    let page = render(&MeetingLogTemplate {
+        layout: context.layout(t.arg("followup-meetings-title", &link.other_first_name)),
+        intro: t.arg("followup-meetings-hello", &link.first_name),
+        saved,
+        meeting_form,
+        totals: totals_text(t, &totals),
+        meetings: records
+            .iter()
+            .take(20)
+            .map(|record| MeetingLine::new(t, record))
+            .collect(),
+    });
+    Ok(private_page(status, page))
+}
+
+/// The personal meeting log behind the link in the mail.
+pub async fn meeting_log(
+    State(state): State<AppState>,
+    Extension(context): Extension<RequestContext>,
+    Path(token): Path<String>,
+    Query(query): Query<PersonalQuery>,
+) -> Result<Response, AppError> {
+    let link = state.store.followup_link(&token_hash(&token), true).await?;
+    let context = personal_context(&context, &link.locale, query.lang.is_some());
+    meeting_log_page(
+        &state,
+        &context,
+        &token,
+        &link,
+        None,
+        FieldErrors::default(),
+        query.saved.is_some(),
+    )
+    .await
+}
+
+fn meeting_form_from(body: &Bytes) -> MeetingForm {
+    let fields = FormFields::parse(body);
+    MeetingForm {
+        date: fields.get("date"),
+        minutes: fields.get("minutes"),
+        kind: fields.get("kind"),
+        note: fields.get("note"),
+    }
+}
+
+/// Logs a meeting through the personal link; a refused one shows the form again with reasons.
+pub async fn log_meeting(
+    State(state): State<AppState>,
+    Extension(context): Extension<RequestContext>,
+    Path(token): Path<String>,
+    Query(query): Query<PersonalQuery>,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    let link = state.store.followup_link(&token_hash(&token), true).await?;
+    let context = personal_context(&context, &link.locale, query.lang.is_some());
+    let (true, Some(started)) = (link.takes_meetings(), link.started_on) else {
+        return Err(AppError::Conflict {
+            field: "tandem",
+            code: "tandem-not-running",
+        });
+    };
+    let form = meeting_form_from(&body);
+    match form.parse(today(), started) {
+        Ok(meeting) => {
+            let by = match link.side {
+                Side::Mentor => LoggedBy::Mentor,
+                Side::Mentee => LoggedBy::Mentee,
+            };
+            state
+                .store
+                .log_meeting(&link.organisation_id, &link.tandem_id, by, &meeting, now())
+                .await?;
+            Ok(Redirect::to(&format!("/meetings/{token}?saved=1")).into_response())
+        }
+        Err(problems) => {
+            let errors = field_errors(&context.tr, &problems);
+            meeting_log_page(&state, &context, &token, &link, Some(form), errors, false).await
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "followup_check_in.html")]
+struct CheckInTemplate {
+    layout: Layout,
+    intro: String,
+    token: String,
+    saved: bool,
+    form: CheckInForm,
+    moods: Vec<(String, String)>,
+    errors: FieldErrors,
+}
+
+fn check_in_page(
+    context: &RequestContext,
+    token: String,
+    link: &FollowupLink,
+    form: CheckInForm,
+    errors: FieldErrors,
+    saved: bool,
+) -> Response {
+    let t = &context.tr;
+    let point = match link.purpose {
+        tandem_store::LinkPurpose::CheckIn(point) => point_label(t, point),
+        tandem_store::LinkPurpose::Meetings => String::new(),
+    };
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let page = render(&CheckInTemplate {
+        layout: context.layout(t.get("followup-check-in-title")),
+        intro: t.with(
+            "followup-check-in-hello",
+            &[
+                ("name", FluentValue::from(link.first_name.clone())),
+                ("other", FluentValue::from(link.other_first_name.clone())),
+                ("point", FluentValue::from(point)),
+            ],
+        ),
+        token,
+        saved,
+        form,
+        moods: (1..=5)
+            .rev()
+            .map(|mood| (mood.to_string(), mood_label(t, mood)))
+            .collect(),
+        errors,
+    });
+    private_page(status, page)
+}
+
+/// The check-in questionnaire behind the link in the mail; filled in when answered before.
+pub async fn check_in(
+    State(state): State<AppState>,
+    Extension(context): Extension<RequestContext>,
+    Path(token): Path<String>,
+    Query(query): Query<PersonalQuery>,
+) -> Result<Response, AppError> {
+    let link = state
+        .store
+        .followup_link(&token_hash(&token), false)
+        .await?;
+    let context = personal_context(&context, &link.locale, query.lang.is_some());
+    let form = state
+        .store
+        .check_in_answer_by_link(&link)
+        .await?
+        .map(|answer| CheckInForm::from_answer(&answer))
+        .unwrap_or_default();
+    Ok(check_in_page(
+        &context,
+        token,
+        &link,
+        form,
+        FieldErrors::default(),
+        query.saved.is_some(),
+    ))
+}
+
+/// Saves a check-in answer; the same link again replaces it.
+pub async fn answer_check_in(
+    State(state): State<AppState>,
+    Extension(context): Extension<RequestContext>,
+    Path(token): Path<String>,
+    Query(query): Query<PersonalQuery>,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    let hash = token_hash(&token);
+    let link = state.store.followup_link(&hash, false).await?;
+    let context = personal_context(&context, &link.locale, query.lang.is_some());
+    let fields = FormFields::parse(&body);
+    let form = CheckInForm {
+        mood: fields.get("mood"),
+        meets_regularly: fields.get("meets_regularly"),
+        comment: fields.get("comment"),
+        call_me: fields.get("call_me"),
+    };
+    match form.parse() {
+        Ok(answer) => {
+            state.store.answer_check_in(&hash, &answer, now()).await?;
+            Ok(Redirect::to(&format!("/check-in/{token}?saved=1")).into_response())
+        }
+        Err(problems) => {
+            let errors = field_errors(&context.tr, &problems);
+            Ok(check_in_page(&context, token, &link, form, errors, false))
+        }
+    }
+}
+
+/// One line of the list of tandems at risk.
+pub struct AtRiskLine {
+    tandem_id: String,
+    programme: String,
+    mentor: String,
+    mentee: String,
+    last_meeting: String,
+    reasons: Vec<String>,
+}
+
+/// A programme's threshold, for the settings form on the list.
+pub struct ThresholdLine {
+    programme_id: String,
+    programme: String,
+    weeks: u32,
+}
+
+#[derive(Template)]
+#[template(path = "followup_at_risk.html")]
+struct AtRiskTemplate {
+    layout: Layout,
+    count: String,
+    lines: Vec<AtRiskLine>,
+    thresholds: Vec<ThresholdLine>,
+    saved: bool,
+}
+
+#[derive(Debug, Deserialize, Default)]
+pub struct SavedQuery {
+    #[serde(default)]
+    saved: Option<String>,
+}
+
+/// The coordinator's list of running tandems that need attention, with the reasons.
+pub async fn at_risk(
+    State(state): State<AppState>,
+    Extension(context): Extension<RequestContext>,
+    Query(query): Query<SavedQuery>,
+) -> Result<Response, AppError> {
+    let organisation = context.organisation_for(Action::CoordinateProgrammes)?;
+    let t = &context.tr;
+    let lines: Vec<AtRiskLine> = state
+        .store
+        .tandems_at_risk(&organisation, today())
+        .await?
+        .into_iter()
+        .map(|line| AtRiskLine {
+            tandem_id: line.tandem_id.to_string(),
+            programme: line.programme_name,
+            mentor: line.mentor_name,
+            mentee: line.mentee_name,
+            last_meeting: line
+                .last_meeting
+                .map_or_else(|| t.get("followup-never"), day),
+            reasons: line
+                .reasons
+                .into_iter()
+                .map(|reason| reason_text(t, reason))
+                .collect(),
+        })
+        .collect();
+    let mut thresholds = Vec::new();
+    for programme in state.store.list_programmes(&organisation).await? {
+        let threshold = state
+            .store
+            .no_meeting_threshold(&organisation, &programme.id)
+            .await?;
+        thresholds.push(ThresholdLine {
+            programme_id: programme.id.to_string(),
+            programme: programme.details.name,
+            weeks: threshold.weeks(),
+        });
+    }
+    Ok(render(&AtRiskTemplate {
+        layout: context.layout(t.get("followup-at-risk-title")),
+        count: t.count("followup-at-risk-count", lines.len() as u64),
+        lines,
+        thresholds,
+        saved: query.saved.is_some(),
+    }))
+}
+
+/// Sets a programme's "no meeting for N weeks" threshold.
+pub async fn save_settings(
+    State(state): State<AppState>,
+    Extension(context): Extension<RequestContext>,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    let organisation = context.organisation_for(Action::CoordinateProgrammes)?;
+    let programme = ProgrammeId::from_string(id);
+    // The programme is checked first, so another organisation's id is a 404 whatever was sent.
+    state
+        .store
+        .no_meeting_threshold(&organisation, &programme)
+        .await?;
+    let threshold = NoMeetingThreshold::parse(&FormFields::parse(&body).get("no_meeting_weeks"))?;
+    state
+        .store
+        .set_no_meeting_threshold(&organisation, &programme, threshold, now())
+        .await?;
+    Ok(Redirect::to("/coordinator/at-risk?saved=1").into_response())
+}
+
+/// One check-in answer as the coordinator sees it.
+pub struct AnswerLine {
+    point: String,
+    side: String,
+    mood: String,
+    meets_regularly: String,
+    call_me: bool,
+    comment: String,
+    answered: String,
+    open_trouble: bool,
+}
+
+#[derive(Template)]
+#[template(path = "followup_tandem.html")]
+struct TandemFollowupTemplate {
+    layout: Layout,
+    tandem_id: String,
+    mentor: String,
+    mentee: String,
+    programme: String,
+    started: String,
+    totals: String,
+    meeting_form: Option<MeetingFormView>,
+    meetings: Vec<MeetingLine>,
+    answers: Vec<AnswerLine>,
+    can_resolve: bool,
+}
+
+async fn tandem_followup_page(
+    state: &AppState,
+    context: &RequestContext,
+    organisation: &OrganisationId,
+    tandem: &TandemId,
+    form: Option<MeetingForm>,
+    errors: FieldErrors,
+) -> Result<Response, AppError> {
+    let t = &context.tr;
+    let view = state.store.tandem(organisation, tandem).await?;
+    let records = state.store.meetings(organisation, tandem).await?;
+    let totals = state.store.meeting_totals(organisation, tandem).await?;
+    let answers = state.store.check_in_answers(organisation, tandem).await?;
+    let started = view
+        .started_at
+        .and_then(|at| time::OffsetDateTime::from_unix_timestamp(at).ok())
+        .map(|at| tandem_core::event::to_local(at).date());
+    let running = matches!(
+        TandemStatus::parse(&view.status)?,
+        TandemStatus::Active | TandemStatus::Paused
+    );
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let meeting_form = match (running, started) {
+        (true, Some(started)) => Some(MeetingFormView::new(
+            t,
+            format!("/coordinator/tandems/{tandem}/meetings"),
+            form.unwrap_or_else(|| MeetingForm::suggested(today())),
+            started,
+            errors,
+        )),
+        _ => None,
+    };
+    let answers: Vec<AnswerLine> = answers
+        .iter()
+        .map(|record| AnswerLine {
+            point: point_label(t, record.point),
+            side: match record.side {
+                Side::Mentor => t.get("side-mentor"),
+                Side::Mentee => t.get("side-mentee"),
+            },
+            mood: mood_label(t, record.answer.mood.get()),
+            meets_regularly: if record.answer.meets_regularly {
+                t.get("followup-yes")
+            } else {
+                t.get("followup-no")
+            },
+            call_me: record.answer.call_me,
+            comment: record.answer.comment.clone(),
+            answered: day(tandem_core::event::to_local(record.answered_at).date()),
+            open_trouble: !record.resolved && record.answer.signals_trouble(),
+        })
+        .collect();
+    let page = render(&TandemFollowupTemplate {
+        layout: context.layout(t.get("followup-tandem-title")),
+        tandem_id: view.id.clone(),
+        mentor: view.mentor_name.clone(),
+        mentee: view.mentee_name.clone(),
+        programme: view.programme_name.clone(),
+        started: started.map(day).unwrap_or_default(),
+        totals: totals_text(t, &totals),
+        meeting_form,
+        meetings: records
+            .iter()
+            .map(|record| MeetingLine::new(t, record))
+            .collect(),
+        can_resolve: answers.iter().any(|answer| answer.open_trouble),
+        answers,
+    });
+    Ok((status, page).into_response())
+}
+
+/// A tandem's meetings, hours and check-in answers for its coordinator, with the meeting form.
+pub async fn tandem_followup(
+    State(state): State<AppState>,
+    Extension(context): Extension<RequestContext>,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let organisation = context.organisation_for(Action::CoordinateProgrammes)?;
+    let tandem = TandemId::from_string(id);
+    tandem_followup_page(
+        &state,
+        &context,
+        &organisation,
+        &tandem,
+        None,
+        FieldErrors::default(),
+    )
+    .await
+}
+
+/// The coordinator logs a meeting they were told about (by phone, in the office).
+pub async fn coordinator_log_meeting(
+    State(state): State<AppState>,
+    Extension(context): Extension<RequestContext>,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    let organisation = context.organisation_for(Action::CoordinateProgrammes)?;
+    let tandem = TandemId::from_string(id);
+    let record = state.store.tandem_record(&organisation, &tandem).await?;
+    let Some(started) = record
+        .started_at
+        .map(|at| tandem_core::event::to_local(at).date())
+    else {
+        return Err(AppError::Conflict {
+            field: "tandem",
+            code: "tandem-not-running",
+        });
+    };
+    let form = meeting_form_from(&body);
+    match form.parse(today(), started) {
+        Ok(meeting) => {
+            state
+                .store
+                .log_meeting(
+                    &organisation,
+                    &tandem,
+                    LoggedBy::Coordinator,
+                    &meeting,
+                    now(),
+                )
+                .await?;
+            Ok(Redirect::to(&format!("/coordinator/tandems/{tandem}/followup")).into_response())
+        }
+        Err(problems) => {
+            let errors = field_errors(&context.tr, &problems);
+            tandem_followup_page(&state, &context, &organisation, &tandem, Some(form), errors).await
+        }
+    }
+}
+
+/// The coordinator has dealt with the open check-in answers (called back, talked it through).
+pub async fn resolve_check_ins(
+    State(state): State<AppState>,
+    Extension(context): Extension<RequestContext>,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let organisation = context.organisation_for(Action::CoordinateProgrammes)?;
+    let tandem = TandemId::from_string(id);
+    state
+        .store
+        .resolve_check_ins(&organisation, &tandem, now())
+        .await?;
+    Ok(Redirect::to(&format!("/coordinator/tandems/{tandem}/followup")).into_response())
+}
+
+/// What the coordinator's tandem page shows of the follow-up.
+pub struct TandemFollowupSummary {
+    pub totals: String,
+}
+
+/// The meetings and volunteer hours line for the tandem page.
+pub async fn tandem_summary(
+    store: &Store,
+    t: &Tr,
+    organisation: &OrganisationId,
+    tandem: &TandemId,
+) -> Result<TandemFollowupSummary, AppError> {
+    let totals = store.meeting_totals(organisation, tandem).await?;
+    Ok(TandemFollowupSummary {
+        totals: totals_text(t, &totals),
+    })
+}
+
+/// Queues the follow-up mails due at `now`: each side's personal meeting-log link when a tandem
+/// starts, reminders to log meetings after [`MEETING_REMINDER_DAYS`] without one, and the
+/// check-in questionnaire when a check-in point has come — each in the person's language.
+/// Safe to run again: the store claims every mail once. Returns how many were queued.
+pub async fn followup_mails(
+    store: &Store,
+    config: &WebConfig,
+    now: time::OffsetDateTime,
+) -> StoreResult<usize> {
+    let mut token = || {
+        let secret = new_token();
+        let hash = token_hash(&secret);
+        (secret, hash)
+    };
+    let mut mails = store
+        .due_meeting_mails(time::Duration::days(MEETING_REMINDER_DAYS), &mut token, now)
+        .await?;
+    mails.extend(
+        store
+            .due_check_in_mails(tandem_core::event::to_local(now).date(), &mut token, now)
+            .await?,
+    );
+    let base = config.public_url.trim_end_matches('/');
+    for mail in &mails {
+        let recipient = &mail.recipient;
+        let t = Tr::new(Locale::find(&recipient.locale).unwrap_or(DEFAULT_LOCALE));
+        let (link, point) = match mail.kind {
+            FollowupMailKind::CheckIn(point) => (
+                format!("{base}/check-in/{}", recipient.token),
+                point_label(&t, point),
+            ),
+            FollowupMailKind::MeetingLog | FollowupMailKind::MeetingReminder => (
+                format!("{base}/meetings/{}", recipient.token),
+                String::new(),
+            ),
+        };
+        let args = [
+            ("name", FluentValue::from(recipient.first_name.clone())),
+            ("other", FluentValue::from(mail.other_first_name.clone())),
+            ("link", FluentValue::from(link)),
+            ("point", FluentValue::from(point)),
+            ("days", FluentValue::from(MEETING_REMINDER_DAYS)),
+        ];
+        let (subject, body) = match mail.kind {
+            FollowupMailKind::MeetingLog => (
+                t.get("mail-followup-log-subject"),
+                t.with("mail-followup-log-body", &args),
+            ),
+            FollowupMailKind::MeetingReminder => (
+                t.get("mail-followup-reminder-subject"),
+                t.with("mail-followup-reminder-body", &args),
+            ),
+            FollowupMailKind::CheckIn(_) => (
+                t.get("mail-followup-check-in-subject"),
+                t.with("mail-followup-check-in-body", &args),
+            ),
+        };
+        store
+            .queue_mail(
+                &NewMail {
+                    organisation: Some(&mail.organisation_id),
+                    recipient: &recipient.email,
+                    reply_to: None,
+                    locale: t.locale.code,
+                    subject: &without_isolation(&subject),
+                    body: &without_isolation(&body),
+                },
+                now,
+            )
+            .await?;
+    }
+    Ok(mails.len())
 }

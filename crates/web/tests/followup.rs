@@ -1,0 +1,256 @@
+//! Follow-up through HTTP on both backends: the personal meeting log and check-in pages behind
+//! the links in the mails, the coordinator's meeting form and hours, the list of tandems at risk
+//! with its per-programme threshold, and the job that writes the mails (clock passed in).
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use axum::http::StatusCode;
+use common::{Session, TestApp, now};
+use tandem_core::{
+    ids::{OrganisationId, TandemId},
+    person::{ConsentRecord, PersonStatus, ProfileForm, Side},
+    tandem::TandemAction,
+    user::Role,
+};
+use tandem_web::i18n::without_isolation;
+
+struct Running {
+    org: OrganisationId,
+    programme: String,
+    tandem: TandemId,
+    coordinator: Session,
+}
+
+/// An organisation with a coordinator and one tandem started `days_ago` days ago; the mentor
+/// writes German, the mentee English.
+async fn running_tandem(app: &TestApp, days_ago: i64) -> Running {
+    let org = app.organisation("Start with a Friend Hannover").await;
+    let programme = app.programme(&org).await;
+    let consent = ConsentRecord {
+        text_version: "v1".into(),
+        locale: "de".into(),
+        given_at: now(),
+    };
+    let mut ids = Vec::new();
+    for (side, first_name, locale) in [(Side::Mentor, "Jana", "de"), (Side::Mentee, "Oksana", "en")]
+    {
+        let form = ProfileForm {
+            first_name: first_name.into(),
+            last_name: "Beispiel".into(),
+            email: format!("{}@example.org", first_name.to_lowercase()),
+            postal_code: "30159".into(),
+            languages: "de:native".into(),
+            birth_year: "1990".into(),
+            locale: locale.into(),
+            ..ProfileForm::default()
+        };
+        let person = app
+            .store
+            .register_person(
+                &programme,
+                side,
+                &form.parse(2026).unwrap(),
+                &consent,
+                now(),
+            )
+            .await
+            .unwrap();
+        app.store
+            .screen_person(&org, &person.id, PersonStatus::Ready, now())
+            .await
+            .unwrap();
+        ids.push(person.id);
+    }
+    let tandem = app
+        .store
+        .create_tandem(&org, &ids[0], &ids[1], now())
+        .await
+        .unwrap()
+        .id;
+    let started = now() - time::Duration::days(days_ago);
+    for action in [
+        TandemAction::Accept(Side::Mentor),
+        TandemAction::Accept(Side::Mentee),
+        TandemAction::Start,
+    ] {
+        app.store
+            .apply_tandem_action(&org, &tandem, action, started)
+            .await
+            .unwrap();
+    }
+    app.user(
+        "coordinator@swaf.example.org",
+        Role::Coordinator,
+        Some(&org),
+    )
+    .await;
+    let coordinator = app.login("coordinator@swaf.example.org").await;
+    Running {
+        org,
+        programme: programme.to_string(),
+        tandem,
+        coordinator,
+    }
+}
+
+/// The path of the newest link to `prefix` in a queued mail to `recipient`.
+async fn link_in_mail(app: &TestApp, recipient: &str, prefix: &str) -> String {
+    let mails = app.store.pending_mails(100, 8).await.unwrap();
+    let mail = mails
+        .iter()
+        .rev()
+        .find(|mail| mail.recipient == recipient && mail.body.contains(prefix))
+        .unwrap_or_else(|| panic!("no mail to {recipient} with {prefix}: {mails:?}"));
+    let at = mail.body.find(prefix).unwrap();
+    mail.body[at..]
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+fn today() -> String {
+    tandem_core::followup::iso_date(tandem_core::event::to_local(now()).date())
+}
+
+fn days_from_today(days: i64) -> String {
+    tandem_core::followup::iso_date(
+        tandem_core::event::to_local(now() + time::Duration::days(days)).date(),
+    )
+}
+
+app_tests! {
+    async fn a_participant_logs_meetings_from_the_personal_link_without_a_password(app) {
+        let running = running_tandem(app, 10).await;
+        let queued = tandem_web::jobs::followup_mails(&app.store, &tandem_web::WebConfig::default(), now()).await.unwrap();
+        assert_eq!(queued, 2, "the meeting-log link to both sides");
+        let mail = app.store.pending_mails(100, 8).await.unwrap().into_iter().find(|m| m.recipient == "oksana@example.org").unwrap();
+        assert_eq!(mail.locale, "en");
+        assert!(mail.subject.contains("log your meetings"), "{}", mail.subject);
+        let link = link_in_mail(app, "oksana@example.org", "/meetings/").await;
+
+        let page = app.get(&link, &Session::default()).await;
+        assert_eq!(page.status, StatusCode::OK);
+        let body = without_isolation(&page.body);
+        assert!(body.contains("lang=\"en\"") && body.contains("Our meetings: you and Jana"), "in her language: {body}");
+        assert!(body.contains("No meetings logged yet."));
+        assert!(!body.contains("<script"), "works without JavaScript");
+
+        let saved = app.post_form(&link, &Session::default(), &[("date", &today()), ("minutes", "90"), ("kind", "online"), ("note", "Bewerbung geübt")]).await;
+        assert_eq!(saved.status, StatusCode::SEE_OTHER);
+        let after = without_isolation(&app.get(saved.location.as_deref().unwrap(), &Session::default()).await.body);
+        assert!(after.contains("the meeting is saved") && after.contains("1 meeting, 1.5 hours."), "{after}");
+
+        for (date, minutes, message) in [
+            (days_from_today(1), "60", "lies in the future"),
+            (days_from_today(-11), "60", "before the tandem started"),
+            (today(), "-30", "at least one minute"),
+            (today(), "0", "at least one minute"),
+            (today(), "721", "At most 720 minutes"),
+        ] {
+            let refused = app.post_form(&link, &Session::default(), &[("date", &date), ("minutes", minutes), ("kind", "in_person")]).await;
+            assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{date} {minutes}");
+            assert!(refused.body.contains(message), "{date} {minutes}: {}", refused.body);
+            assert!(refused.body.contains(&format!("value=\"{minutes}\"")), "what was typed is kept");
+        }
+        let meetings = app.store.meetings(&running.org, &running.tandem).await.unwrap();
+        assert_eq!(meetings.len(), 1, "refused meetings are not stored");
+        assert_eq!(meetings[0].logged_by, tandem_core::followup::LoggedBy::Mentee);
+
+        assert_eq!(app.get("/meetings/not-a-real-secret", &Session::default()).await.status, StatusCode::NOT_FOUND);
+        // The link of a finished tandem shows its meetings but takes no new ones.
+        app.store.apply_tandem_action(&running.org, &running.tandem, TandemAction::Complete, now()).await.unwrap();
+        let closed = without_isolation(&app.get(&link, &Session::default()).await.body);
+        assert!(closed.contains("not running") && !closed.contains("name=\"minutes\""), "{closed}");
+        let late = app.post_form(&link, &Session::default(), &[("date", &today()), ("minutes", "60"), ("kind", "in_person")]).await;
+        assert_eq!(late.status, StatusCode::CONFLICT);
+    }
+
+    async fn a_check_in_answered_twice_updates_and_flags_the_tandem_until_dealt_with(app) {
+        let running = running_tandem(app, 29).await;
+        tandem_web::jobs::followup_mails(&app.store, &tandem_web::WebConfig::default(), now()).await.unwrap();
+        let mail = app.store.pending_mails(100, 8).await.unwrap().into_iter().find(|m| m.recipient == "jana@example.org" && m.body.contains("/check-in/")).unwrap();
+        assert!(mail.subject.contains("Wie läuft Ihr Tandem"), "German for the mentor: {}", mail.subject);
+        assert!(mail.body.contains("nach 4 Wochen"));
+        let link = link_in_mail(app, "jana@example.org", "/check-in/").await;
+        // They met today, so only the answers can put the tandem at risk.
+        let logged = app.post_form(&format!("/coordinator/tandems/{}/meetings", running.tandem), &running.coordinator, &[("date", &today()), ("minutes", "60"), ("kind", "in_person")]).await;
+        assert_eq!(logged.status, StatusCode::SEE_OTHER);
+
+        let page = app.get(&link, &Session::default()).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.body.contains("lang=\"de\"") && page.body.contains("Treffen Sie sich regelmäßig?"));
+        let english = app.get(&format!("{link}?lang=en"), &Session::default()).await;
+        assert!(english.body.contains("Do you meet regularly?"), "a chosen language wins");
+
+        let incomplete = app.post_form(&link, &Session::default(), &[("mood", "7")]).await;
+        assert_eq!(incomplete.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(incomplete.body.contains("id=\"mood-error\"") && incomplete.body.contains("id=\"meets_regularly-error\""));
+
+        let first = app.post_form(&link, &Session::default(), &[("mood", "2"), ("meets_regularly", "no"), ("comment", "Wir finden keine Termine"), ("call_me", "yes")]).await;
+        assert_eq!(first.status, StatusCode::SEE_OTHER);
+        let again = app.get(&link, &Session::default()).await.body;
+        assert!(again.contains("value=\"2\" checked") && again.contains("Wir finden keine Termine"), "the form shows the answer");
+
+        let at_risk = without_isolation(&app.get("/coordinator/at-risk", &running.coordinator).await.body);
+        assert!(at_risk.contains("Jana Beispiel") && at_risk.contains("Bittet um Rückruf"), "{at_risk}");
+        assert!(at_risk.contains("„2 – nicht so gut“, sie treffen sich nicht regelmäßig"), "{at_risk}");
+
+        let second = app.post_form(&link, &Session::default(), &[("mood", "5"), ("meets_regularly", "yes"), ("comment", "Jetzt läuft es")]).await;
+        assert_eq!(second.status, StatusCode::SEE_OTHER);
+        let answers = app.store.check_in_answers(&running.org, &running.tandem).await.unwrap();
+        assert_eq!(answers.len(), 1, "a link used twice updates its answer");
+        assert_eq!((answers[0].answer.mood.get(), answers[0].answer.call_me), (5, false));
+        let calm = app.get("/coordinator/at-risk", &running.coordinator).await.body;
+        assert!(!calm.contains("Bittet um Rückruf"), "the better answer replaced the call request");
+
+        // A call request again; the coordinator calls and marks it dealt with.
+        app.post_form(&link, &Session::default(), &[("mood", "4"), ("meets_regularly", "yes"), ("call_me", "yes")]).await;
+        let followup = format!("/coordinator/tandems/{}/followup", running.tandem);
+        let view = app.get(&followup, &running.coordinator).await;
+        assert!(view.body.contains("class=\"attention\"") && view.body.contains("check-ins/resolve"));
+        let resolved = app.post_form(&format!("/coordinator/tandems/{}/check-ins/resolve", running.tandem), &running.coordinator, &[]).await;
+        assert_eq!(resolved.status, StatusCode::SEE_OTHER);
+        assert!(!app.get("/coordinator/at-risk", &running.coordinator).await.body.contains("Jana Beispiel"));
+        assert!(tandem_web::jobs::followup_mails(&app.store, &tandem_web::WebConfig::default(), now()).await.unwrap() == 0, "nothing twice");
+    }
+
+    async fn the_coordinator_logs_a_meeting_and_sees_the_hours_on_the_tandem_page(app) {
+        let running = running_tandem(app, 3).await;
+        let path = format!("/coordinator/tandems/{}/meetings", running.tandem);
+        let refused = app.post_form(&path, &running.coordinator, &[("date", &today()), ("minutes", "800"), ("kind", "in_person")]).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(refused.body.contains("Höchstens 720 Minuten"));
+        for minutes in ["60", "30"] {
+            let logged = app.post_form(&path, &running.coordinator, &[("date", &today()), ("minutes", minutes), ("kind", "in_person"), ("note", "Telefonisch gemeldet")]).await;
+            assert_eq!(logged.status, StatusCode::SEE_OTHER, "{}", logged.body);
+        }
+        let tandem_page = without_isolation(&app.get(&format!("/coordinator/tandems/{}", running.tandem), &running.coordinator).await.body);
+        assert!(tandem_page.contains("2 Treffen, 1,5 Stunden."), "{tandem_page}");
+        let followup = without_isolation(&app.get(&format!("/coordinator/tandems/{}/followup", running.tandem), &running.coordinator).await.body);
+        assert!(followup.contains("Telefonisch gemeldet") && followup.contains("Koordination"));
+        // Participants without a staff account get no coordinator page.
+        assert_ne!(app.get(&format!("/coordinator/tandems/{}/followup", running.tandem), &Session::default()).await.status, StatusCode::OK);
+    }
+
+    async fn the_at_risk_list_follows_the_programme_threshold(app) {
+        let running = running_tandem(app, 36).await;
+        let list = without_isolation(&app.get("/coordinator/at-risk", &running.coordinator).await.body);
+        assert!(list.contains("Seit 5 Wochen kein Treffen") && list.contains("noch keins"), "{list}");
+
+        let settings = format!("/coordinator/programmes/{}/followup-settings", running.programme);
+        let bad = app.post_form(&settings, &running.coordinator, &[("no_meeting_weeks", "0")]).await;
+        assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let saved = app.post_form(&settings, &running.coordinator, &[("no_meeting_weeks", "6")]).await;
+        assert_eq!(saved.status, StatusCode::SEE_OTHER);
+        let list = app.get("/coordinator/at-risk", &running.coordinator).await.body;
+        assert!(!list.contains("Jana Beispiel") && list.contains("value=\"6\""), "{list}");
+
+        // A meeting a week ago also takes it off the default list.
+        app.post_form(&settings, &running.coordinator, &[("no_meeting_weeks", "4")]).await;
+        app.post_form(&format!("/coordinator/tandems/{}/meetings", running.tandem), &running.coordinator, &[("date", &days_from_today(-7)), ("minutes", "60"), ("kind", "in_person")]).await;
+        assert!(!app.get("/coordinator/at-risk", &running.coordinator).await.body.contains("Jana Beispiel"));
+    }
+}

@@ -79,8 +79,12 @@ pub async fn run(store: &Store, command: UserCommand) -> anyhow::Result<()> {
             line.trim_end_matches(['\r', '\n']).to_owned()
         }
     };
-    check_password_strength(&password)
-        .map_err(|_| anyhow::anyhow!("the password must have at least 12 characters"))?;
+    check_password_strength(&password).map_err(|_| {
+        anyhow::anyhow!(
+            "the password must have at least 12 characters and must not be a common one \
+             (a sentence of several words works well)"
+        )
+    })?;
     let new = NewUser {
         email,
         display_name: name,

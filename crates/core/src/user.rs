@@ -62,7 +62,11 @@ pub struct User {
     pub locale: String,
 }
 
-/// A password must be at least 12 characters (OWASP ASVS level 2) and at most 256.
+/// Common passwords long enough to pass the length rule (see `scripts/build-common-passwords.py`).
+const COMMON_PASSWORDS: &str = include_str!("../assets/common-passwords.txt");
+
+/// A password must be at least 12 characters (OWASP ASVS level 2) and at most 256, must not be a
+/// known common password, and must not be one or two characters repeated ("aaaaaaaaaaaa").
 pub fn check_password_strength(password: &str) -> Result<(), DomainError> {
     let chars = password.chars().count();
     if chars < 12 {
@@ -71,5 +75,44 @@ pub fn check_password_strength(password: &str) -> Result<(), DomainError> {
     if chars > 256 {
         return Err(DomainError::invalid("password", "too-long"));
     }
+    let lower = password.to_lowercase();
+    let mut distinct: Vec<char> = lower.chars().collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let common = COMMON_PASSWORDS
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .any(|line| line == lower);
+    if common || distinct.len() < 3 {
+        return Err(DomainError::invalid("password", "password-too-common"));
+    }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(password: &str) -> Option<&'static str> {
+        match check_password_strength(password) {
+            Ok(()) => None,
+            Err(DomainError::Invalid { code, .. }) => Some(code),
+            Err(_) => Some("other"),
+        }
+    }
+
+    #[test]
+    fn passwords_must_be_long_and_not_common() {
+        assert_eq!(code("kurz"), Some("password-too-short"));
+        assert_eq!(
+            code("Passwort1234"),
+            Some("password-too-common"),
+            "case does not help"
+        );
+        assert_eq!(code("1qaz2wsx3edc"), Some("password-too-common"));
+        assert_eq!(code("abababababab"), Some("password-too-common"));
+        assert_eq!(code(&"x".repeat(257)), Some("too-long"));
+        assert_eq!(code("correct horse battery staple"), None);
+        assert_eq!(code("Lindenblüte am Maschsee"), None);
+    }
 }

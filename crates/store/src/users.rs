@@ -1,6 +1,6 @@
 //! Log-in accounts and their server-side sessions.
 
-use crate::{Store, StoreError, StoreResult, conflict_on, on_pool, to_unix};
+use crate::{Store, StoreError, StoreResult, conflict_on, in_transaction, on_pool, to_unix};
 use tandem_core::{
     ids::{OrganisationId, UserId},
     user::{Role, User},
@@ -162,8 +162,8 @@ impl Store {
     ) -> StoreResult<()> {
         on_pool!(self, |pool| {
             sqlx::query(
-                "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) \
-                 VALUES ($1, $2, $3, $4)",
+                "INSERT INTO sessions (token_hash, user_id, created_at, expires_at, \
+                 last_seen_at) VALUES ($1, $2, $3, $4, $3)",
             )
             .bind(token_hash)
             .bind(user.as_str())
@@ -176,15 +176,17 @@ impl Store {
         Ok(())
     }
 
-    /// The account behind a session that has not expired.
+    /// The account behind a session that has neither expired nor been idle for `idle`; a use
+    /// is remembered (at most once a minute, to spare the database a write per request).
     pub async fn session_user(
         &self,
         token_hash: &str,
         now: time::OffsetDateTime,
+        idle: time::Duration,
     ) -> StoreResult<Option<User>> {
         let sql = format!(
             "SELECT {} FROM users u JOIN sessions s ON s.user_id = u.id \
-             WHERE s.token_hash = $1 AND s.expires_at > $2",
+             WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3",
             USER_COLUMNS
                 .split(", ")
                 .map(|column| format!("u.{column}"))
@@ -195,10 +197,96 @@ impl Store {
             sqlx::query_as(&sql)
                 .bind(token_hash)
                 .bind(to_unix(now))
+                .bind(to_unix(now - idle))
                 .fetch_optional(pool)
                 .await
         })?;
+        if row.is_some() {
+            on_pool!(self, |pool| {
+                sqlx::query(
+                    "UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2 \
+                     AND last_seen_at < $3",
+                )
+                .bind(to_unix(now))
+                .bind(token_hash)
+                .bind(to_unix(now) - 60)
+                .execute(pool)
+                .await
+                .map(|_| ())
+            })?;
+        }
         row.map(UserRow::into_domain).transpose()
+    }
+
+    /// Counts a failed log-in against the account and the client address, and forgets failures
+    /// older than an hour (they no longer count).
+    pub async fn record_login_failure(
+        &self,
+        account_key: &str,
+        client_address: &str,
+        now: time::OffsetDateTime,
+    ) -> StoreResult<()> {
+        in_transaction!(self, |tx| {
+            sqlx::query("DELETE FROM login_failures WHERE failed_at < $1")
+                .bind(to_unix(now) - 3600)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query(
+                "INSERT INTO login_failures (account_key, client_address, failed_at) \
+                 VALUES ($1, $2, $3)",
+            )
+            .bind(account_key)
+            .bind(client_address)
+            .bind(to_unix(now))
+            .execute(&mut *tx)
+            .await?;
+            Ok::<_, StoreError>(())
+        })
+    }
+
+    /// Failed log-ins within the last hour: (for this account, from this address).
+    pub async fn recent_login_failures(
+        &self,
+        account_key: &str,
+        client_address: &str,
+        now: time::OffsetDateTime,
+    ) -> StoreResult<(u32, u32)> {
+        let since = to_unix(now) - 3600;
+        let (account, address): (i64, i64) = on_pool!(self, |pool| {
+            sqlx::query_as(
+                "SELECT \
+                 (SELECT COUNT(*) FROM login_failures WHERE account_key = $1 AND failed_at > $3), \
+                 (SELECT COUNT(*) FROM login_failures WHERE client_address = $2 AND failed_at > $3)",
+            )
+            .bind(account_key)
+            .bind(client_address)
+            .bind(since)
+            .fetch_one(pool)
+            .await
+        })?;
+        let count = |n: i64| u32::try_from(n).unwrap_or(u32::MAX);
+        Ok((count(account), count(address)))
+    }
+
+    /// Replaces an account's password and ends all its sessions (a stolen session dies with the
+    /// old password); the caller starts a fresh one.
+    pub async fn set_password(&self, user: &UserId, password_hash: &str) -> StoreResult<()> {
+        in_transaction!(self, |tx| {
+            let changed = sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+                .bind(password_hash)
+                .bind(user.as_str())
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            if changed == 0 {
+                return Err(StoreError::NotFound);
+            }
+            sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+                .bind(user.as_str())
+                .execute(&mut *tx)
+                .await?;
+            Ok(())
+        })
     }
 
     pub async fn delete_session(&self, token_hash: &str) -> StoreResult<()> {

@@ -107,12 +107,36 @@ backend_tests! {
         assert_eq!(hash, "hash");
         assert_eq!(store.list_staff(&org).await.unwrap(), vec![found.clone()]);
 
-        store.create_session("token-hash", &found.id, now(), now() + time::Duration::hours(1)).await.unwrap();
-        assert_eq!(store.session_user("token-hash", now()).await.unwrap(), Some(found.clone()));
-        let later = now() + time::Duration::hours(2);
-        assert_eq!(store.session_user("token-hash", later).await.unwrap(), None, "expired");
+        let idle = time::Duration::minutes(30);
+        let start = now();
+        store.create_session("token-hash", &found.id, start, start + time::Duration::hours(1)).await.unwrap();
+        assert_eq!(store.session_user("token-hash", start, idle).await.unwrap(), Some(found.clone()));
+        let later = start + time::Duration::hours(2);
+        assert_eq!(store.session_user("token-hash", later, time::Duration::hours(3)).await.unwrap(), None, "expired");
+        // Used every 20 minutes, the session lives on; 31 minutes without use end it.
+        let mut at = start;
+        for _ in 0..2 {
+            at += time::Duration::minutes(20);
+            assert!(store.session_user("token-hash", at, idle).await.unwrap().is_some(), "in use, not idle");
+        }
+        assert_eq!(store.session_user("token-hash", at + time::Duration::minutes(31), idle).await.unwrap(), None, "idle");
         store.delete_session("token-hash").await.unwrap();
-        assert_eq!(store.session_user("token-hash", now()).await.unwrap(), None);
+        assert_eq!(store.session_user("token-hash", start, idle).await.unwrap(), None);
+
+        // Failed log-ins count per account and per address for an hour; a new password ends
+        // every session.
+        for _ in 0..3 {
+            store.record_login_failure("coord@exil.example", "10.0.0.1", start).await.unwrap();
+        }
+        store.record_login_failure("other@exil.example", "10.0.0.1", start).await.unwrap();
+        assert_eq!(store.recent_login_failures("coord@exil.example", "10.0.0.2", start).await.unwrap(), (3, 0));
+        assert_eq!(store.recent_login_failures("nobody@exil.example", "10.0.0.1", start).await.unwrap(), (0, 4));
+        let hour_later = start + time::Duration::minutes(61);
+        assert_eq!(store.recent_login_failures("coord@exil.example", "10.0.0.1", hour_later).await.unwrap(), (0, 0));
+        store.create_session("token-a", &found.id, start, start + time::Duration::hours(1)).await.unwrap();
+        store.set_password(&found.id, "new-hash").await.unwrap();
+        assert_eq!(store.session_user("token-a", start, idle).await.unwrap(), None, "sessions end with the old password");
+        assert_eq!(store.find_login(&user.email).await.unwrap().unwrap().1, "new-hash");
     }
 
     async fn the_same_email_registers_once_per_programme(store) {

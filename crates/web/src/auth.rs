@@ -4,6 +4,10 @@
 //! database stores only the token's BLAKE2b hash, so a leaked database holds no usable session.
 //! Unknown e-mail and wrong password get the same answer, and an unknown e-mail still costs one hash
 //! so timing does not tell them apart either.
+//!
+//! Guessing is limited: after `login_failures_per_hour` failures for one account or from one client
+//! address within an hour, log-in answers 429 before looking at the password. Sessions end after
+//! `SESSION_HOURS` or `session_idle_minutes` without use, and a new password ends them all.
 
 use crate::{
     AppState,
@@ -15,12 +19,13 @@ use argon2::{Argon2, PasswordHash, PasswordHasher, PasswordVerifier, password_ha
 use askama::Template;
 use axum::{
     Extension, Form,
-    extract::{Query, State},
-    http::{HeaderValue, header},
+    extract::{ConnectInfo, FromRequestParts, Query, State},
+    http::{HeaderValue, StatusCode, header, request::Parts},
     response::{IntoResponse, Redirect, Response},
 };
 use blake2::{Blake2b512, Digest};
 use serde::Deserialize;
+use std::net::SocketAddr;
 use tandem_core::{user::check_password_strength, values::Email};
 
 /// How long a session lasts without logging in again.
@@ -29,7 +34,7 @@ pub const SESSION_HOURS: i64 = 12;
 /// Hashes a password with argon2id and a random salt (PHC string format).
 pub fn hash_password(password: &str) -> anyhow::Result<String> {
     check_password_strength(password)
-        .map_err(|_| anyhow::anyhow!("the password must have at least 12 characters"))?;
+        .map_err(|_| anyhow::anyhow!("the password is too short or too common"))?;
     let salt = SaltString::encode_b64(uuid::Uuid::new_v4().as_bytes())
         .map_err(|error| anyhow::anyhow!("salt: {error}"))?;
     let hash = Argon2::default()
@@ -113,11 +118,56 @@ pub async fn login_page(
     })
 }
 
+/// The client's address as the server's socket saw it ("unknown" where none was recorded, as in
+/// tests). Behind a reverse proxy this is the proxy: see the README on rate limits.
+pub struct ClientAddress(String);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        Ok(Self(
+            parts
+                .extensions
+                .get::<ConnectInfo<SocketAddr>>()
+                .map_or_else(|| "unknown".to_owned(), |info| info.0.ip().to_string()),
+        ))
+    }
+}
+
 pub async fn login(
     State(state): State<AppState>,
     Extension(context): Extension<RequestContext>,
+    ClientAddress(address): ClientAddress,
     Form(form): Form<LoginForm>,
 ) -> Result<Response, AppError> {
+    let now = time::OffsetDateTime::now_utc();
+    let account_key = form.email.trim().to_lowercase();
+    let (by_account, by_address) = state
+        .store
+        .recent_login_failures(&account_key, &address, now)
+        .await?;
+    let limit = state.config.login_failures_per_hour;
+    if by_account >= limit || by_address >= limit {
+        tracing::warn!(
+            by_account,
+            by_address,
+            "log-in refused: too many failed attempts"
+        );
+        let mut errors = FieldErrors::default();
+        errors.push("email", context.tr.get("login-too-many"));
+        let mut response = render(&LoginTemplate {
+            layout: context.layout(context.tr.get("login-title")),
+            email: form.email,
+            next: form.next,
+            errors,
+        });
+        *response.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from_static("3600"));
+        return Ok(response);
+    }
     let found = match Email::parse(&form.email) {
         Ok(email) => state.store.find_login(&email).await?,
         Err(_) => None,
@@ -130,6 +180,10 @@ pub async fn login(
         }
     };
     let Some(user) = user else {
+        state
+            .store
+            .record_login_failure(&account_key, &address, now)
+            .await?;
         let mut errors = FieldErrors::default();
         errors.push("email", context.tr.get("login-failed"));
         let mut response = render(&LoginTemplate {
@@ -138,20 +192,116 @@ pub async fn login(
             next: form.next,
             errors,
         });
-        *response.status_mut() = axum::http::StatusCode::UNAUTHORIZED;
+        *response.status_mut() = StatusCode::UNAUTHORIZED;
         return Ok(response);
     };
-    // A fresh token at every log-in: a session id planted before log-in is never promoted.
+    let mut response = Redirect::to(safe_next(&form.next)).into_response();
+    start_session(&state, &user.id, &mut response, now).await?;
+    Ok(response)
+}
+
+/// A fresh token at every log-in and password change: a session id planted before is never
+/// promoted.
+async fn start_session(
+    state: &AppState,
+    user: &tandem_core::ids::UserId,
+    response: &mut Response,
+    now: time::OffsetDateTime,
+) -> Result<(), AppError> {
     let token = new_token();
-    let now = time::OffsetDateTime::now_utc();
     let expires = now + time::Duration::hours(SESSION_HOURS);
     state
         .store
-        .create_session(&token_hash(&token), &user.id, now, expires)
+        .create_session(&token_hash(&token), user, now, expires)
         .await?;
-    let mut response = Redirect::to(safe_next(&form.next)).into_response();
     let cookie = state.session_cookie(&token, SESSION_HOURS * 3600);
     response.headers_mut().append(header::SET_COOKIE, cookie);
+    Ok(())
+}
+
+#[derive(Template)]
+#[template(path = "account.html")]
+struct AccountTemplate {
+    layout: Layout,
+    email: String,
+    changed: bool,
+    errors: FieldErrors,
+}
+
+#[derive(Debug, Deserialize, Default)]
+pub struct AccountQuery {
+    #[serde(default)]
+    changed: Option<String>,
+}
+
+/// The signed-in person's account: their e-mail and the password form.
+pub async fn account_page(
+    Extension(context): Extension<RequestContext>,
+    Query(query): Query<AccountQuery>,
+) -> Result<Response, AppError> {
+    let user = context.user.clone().ok_or(AppError::Unauthenticated)?;
+    Ok(render(&AccountTemplate {
+        layout: context.layout(context.tr.get("account-title")),
+        email: user.email.to_string(),
+        changed: query.changed.is_some(),
+        errors: FieldErrors::default(),
+    }))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct PasswordForm {
+    #[serde(default)]
+    current: String,
+    #[serde(default)]
+    new: String,
+    #[serde(default)]
+    repeat: String,
+}
+
+/// Changes the password after checking the current one; every session of the account ends and
+/// this browser gets a fresh one. Passwords are never written back into the form.
+pub async fn change_password(
+    State(state): State<AppState>,
+    Extension(context): Extension<RequestContext>,
+    Form(form): Form<PasswordForm>,
+) -> Result<Response, AppError> {
+    let user = context.user.clone().ok_or(AppError::Unauthenticated)?;
+    let t = &context.tr;
+    let mut errors = FieldErrors::default();
+    let current_ok = match state.store.find_login(&user.email).await? {
+        Some((_, hash)) => verify_password(&form.current, &hash),
+        None => false,
+    };
+    if !current_ok {
+        errors.push("current", t.get("account-current-wrong"));
+    }
+    if let Err(tandem_core::DomainError::Invalid { code, .. }) = check_password_strength(&form.new)
+    {
+        errors.push("new", crate::labels::field_error(t, code));
+    } else if form.new != form.repeat {
+        errors.push("repeat", t.get("account-repeat-differs"));
+    }
+    if !errors.is_empty() {
+        let mut response = render(&AccountTemplate {
+            layout: context.layout(t.get("account-title")),
+            email: user.email.to_string(),
+            changed: false,
+            errors,
+        });
+        *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+        return Ok(response);
+    }
+    let hash = hash_password(&form.new).map_err(AppError::Internal)?;
+    state.store.set_password(&user.id, &hash).await?;
+    tracing::info!("password changed; all sessions of the account ended");
+    let mut response = Redirect::to("/account?changed=1").into_response();
+    start_session(
+        &state,
+        &user.id,
+        &mut response,
+        time::OffsetDateTime::now_utc(),
+    )
+    .await?;
     Ok(response)
 }
 

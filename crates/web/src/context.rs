@@ -91,7 +91,11 @@ pub async fn resolve_context(
     let user = match cookie(request.headers(), state.session_cookie_name()) {
         Some(token) => match state
             .store
-            .session_user(&crate::auth::token_hash(token), now)
+            .session_user(
+                &crate::auth::token_hash(token),
+                now,
+                time::Duration::minutes(state.config.session_idle_minutes),
+            )
             .await
         {
             Ok(user) => user,

@@ -49,6 +49,11 @@ pub struct WebConfig {
     pub proposal_expiry_days: i64,
     /// Days after which an unanswered proposal is reminded.
     pub proposal_reminder_days: i64,
+    /// Minutes without a request after which a session ends (ASVS level 2: at most 30).
+    pub session_idle_minutes: i64,
+    /// Failed log-ins per hour, per account and per client address, after which log-in answers
+    /// 429 — even to the right password (ASVS level 2: at most 100).
+    pub login_failures_per_hour: u32,
 }
 
 impl Default for WebConfig {
@@ -59,6 +64,8 @@ impl Default for WebConfig {
             public_url: "http://127.0.0.1:8080".to_owned(),
             proposal_expiry_days: 14,
             proposal_reminder_days: 7,
+            session_idle_minutes: 30,
+            login_failures_per_hour: 100,
         }
     }
 }
@@ -147,6 +154,8 @@ pub fn router(store: Store, config: WebConfig) -> Router {
         )
         .route("/login", get(auth::login_page).post(auth::login))
         .route("/logout", post(auth::logout))
+        .route("/account", get(auth::account_page))
+        .route("/account/password", post(auth::change_password))
         .route("/coordinator", get(pages::coordinator::home))
         .route(
             "/coordinator/programmes/{id}/people",

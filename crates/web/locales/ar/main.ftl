@@ -287,6 +287,7 @@ error-field-range-1-10 = يُرجى إدخال رقم من 1 إلى 10.
 error-field-range-1-60 = يُرجى إدخال رقم من 1 إلى 60.
 error-field-region = يُرجى إدخال "online" أو رموز بريدية من 5 أرقام.
 error-field-password-too-short = تحتاج كلمة المرور إلى 12 حرفًا على الأقل.
+error-field-password-too-common = كلمة المرور هذه شائعة جدًا ويسهل تخمينها. يُرجى اختيار كلمة أخرى، مثل جملة من عدة كلمات.
 error-field-role-organisation = يتطلب هذا الدور منظمة.
 error-field-taken = هذا مستخدم بالفعل.
 error-field-not-a-mentor = الشخص المختار ليس مرشدًا.

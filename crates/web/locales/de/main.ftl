@@ -274,6 +274,7 @@ error-field-range-1-10 = Bitte eine Zahl von 1 bis 10.
 error-field-range-1-60 = Bitte eine Zahl von 1 bis 60.
 error-field-region = Bitte „online“ oder Postleitzahlen mit 5 Ziffern angeben.
 error-field-password-too-short = Das Passwort braucht mindestens 12 Zeichen.
+error-field-password-too-common = Dieses Passwort ist zu verbreitet und leicht zu erraten. Bitte wählen Sie ein anderes, z. B. einen Satz aus mehreren Wörtern.
 error-field-role-organisation = Diese Rolle braucht eine Organisation.
 error-field-taken = Das ist schon vergeben.
 error-field-not-a-mentor = Die gewählte Person ist keine Mentor*in.

@@ -274,6 +274,7 @@ error-field-range-1-10 = Please enter a number from 1 to 10.
 error-field-range-1-60 = Please enter a number from 1 to 60.
 error-field-region = Please enter "online" or postal codes with 5 digits.
 error-field-password-too-short = The password needs at least 12 characters.
+error-field-password-too-common = This password is too common and easy to guess. Please choose another, for example a sentence of several words.
 error-field-role-organisation = This role needs an organisation.
 error-field-taken = This is already taken.
 error-field-not-a-mentor = The chosen person is not a mentor.

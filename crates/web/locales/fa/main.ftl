@@ -275,6 +275,7 @@ error-field-range-1-10 = لطفاً عددی از ۱ تا ۱۰ وارد کنید
 error-field-range-1-60 = لطفاً عددی از ۱ تا ۶۰ وارد کنید.
 error-field-region = لطفاً "online" یا کدهای پستی ۵ رقمی وارد کنید.
 error-field-password-too-short = رمز عبور باید دست‌کم ۱۲ نویسه داشته باشد.
+error-field-password-too-common = این رمز عبور بسیار رایج است و به‌آسانی حدس زده می‌شود. لطفاً رمز دیگری انتخاب کنید، مثلاً جمله‌ای از چند واژه.
 error-field-role-organisation = این نقش به یک سازمان نیاز دارد.
 error-field-taken = این مورد قبلاً استفاده شده است.
 error-field-not-a-mentor = فرد انتخاب‌شده منتور نیست.

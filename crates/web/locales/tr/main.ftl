@@ -275,6 +275,7 @@ error-field-range-1-10 = Lütfen 1 ile 10 arasında bir sayı girin.
 error-field-range-1-60 = Lütfen 1 ile 60 arasında bir sayı girin.
 error-field-region = Lütfen "online" veya 5 haneli posta kodları girin.
 error-field-password-too-short = Şifre en az 12 karakter olmalıdır.
+error-field-password-too-common = Bu şifre çok yaygın ve kolay tahmin edilir. Lütfen başka bir şifre seçin, örneğin birkaç kelimelik bir cümle.
 error-field-role-organisation = Bu rol için bir kuruluş gerekir.
 error-field-taken = Bu zaten kullanılıyor.
 error-field-not-a-mentor = Seçilen kişi mentor değil.

@@ -281,6 +281,7 @@ error-field-range-1-10 = Будь ласка, введіть число від 1
 error-field-range-1-60 = Будь ласка, введіть число від 1 до 60.
 error-field-region = Будь ласка, введіть "online" або поштові індекси з 5 цифр.
 error-field-password-too-short = Пароль має містити щонайменше 12 символів.
+error-field-password-too-common = Цей пароль надто поширений і його легко вгадати. Оберіть інший, наприклад речення з кількох слів.
 error-field-role-organisation = Для цієї ролі потрібна організація.
 error-field-taken = Це вже зайнято.
 error-field-not-a-mentor = Обрана особа не є ментором.

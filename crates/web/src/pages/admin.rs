@@ -343,8 +343,10 @@ pub async fn create_staff(
             None
         }
     };
-    if tandem_core::user::check_password_strength(&password).is_err() {
-        errors.push("password", labels::field_error(t, "password-too-short"));
+    if let Err(tandem_core::DomainError::Invalid { code, .. }) =
+        tandem_core::user::check_password_strength(&password)
+    {
+        errors.push("password", labels::field_error(t, code));
     }
     if let (Ok(email_value), Some(role_value), true) =
         (parsed_email, parsed_role, errors.is_empty())

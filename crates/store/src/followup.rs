@@ -200,6 +200,16 @@ struct RunningRow {
     last_met: Option<String>,
 }
 
+/// What erasing a person (`Store::erase_person`, in its transaction, `$1` the person) does to
+/// follow-up data: their personal links go, their check-in comments and the notes of their
+/// tandems' meetings are blanked. Dates, durations and moods stay, so hours and counts stay true.
+pub(crate) const ERASE_FOLLOWUP: [&str; 3] = [
+    "DELETE FROM followup_links WHERE person_id = $1",
+    "UPDATE checkin_answers SET comment = '' WHERE person_id = $1",
+    "UPDATE meetings SET note = '' WHERE tandem_id IN \
+     (SELECT id FROM tandems WHERE mentee_id = $1 OR mentor_id = $1)",
+];
+
 /// The German calendar day of an instant.
 pub(crate) fn local_day(at: OffsetDateTime) -> Date {
     to_local(at).date()

@@ -278,6 +278,12 @@ impl Store {
             .bind(id.as_str())
             .execute(&mut *tx)
             .await?;
+            for statement in crate::followup::ERASE_FOLLOWUP {
+                sqlx::query(statement)
+                    .bind(id.as_str())
+                    .execute(&mut *tx)
+                    .await?;
+            }
             sqlx::query("DELETE FROM outbox WHERE lower(recipient) = $1 AND organisation_id = $2")
                 .bind(&email_key)
                 .bind(organisation.as_str())

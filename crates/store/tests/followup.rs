@@ -299,4 +299,23 @@ backend_tests! {
         assert!(store.due_meeting_mails(two_weeks, &mut token, start() + Duration::days(30)).await.unwrap().is_empty());
         assert_eq!(store.due_meeting_mails(two_weeks, &mut token, start() + Duration::days(41)).await.unwrap().len(), 2);
     }
+
+    async fn erasing_a_person_blanks_their_follow_up_texts_and_keeps_the_hours(store) {
+        let f = running_tandem(&store, "Exil e.V.").await;
+        let note = MeetingForm { date: "2026-10-08".into(), minutes: "60".into(), kind: "online".into(), note: "Marker-Notiz-7781".into() }
+            .parse(day("2026-12-31"), day("2026-10-01")).unwrap();
+        store.log_meeting(&f.org, &f.tandem, LoggedBy::Mentee, &note, start()).await.unwrap();
+        store.create_followup_link(&f.org, &f.tandem, Side::Mentee, LinkPurpose::CheckIn(CheckInPoint::Weeks4), "hash-erase", start()).await.unwrap();
+        store.answer_check_in("hash-erase", &answer(3, true, false, "Marker-Antwort-7781"), start()).await.unwrap();
+        store.apply_tandem_action(&f.org, &f.tandem, TandemAction::Complete, start()).await.unwrap();
+        let mentee = store.tandem_record(&f.org, &f.tandem).await.unwrap().mentee_id;
+
+        assert!(!tandem_store::testing::traces_of(&store, "Marker-").await.is_empty());
+        store.erase_person(&f.org, &mentee, start()).await.unwrap();
+        assert!(tandem_store::testing::traces_of(&store, "Marker-").await.is_empty());
+        assert!(matches!(store.followup_link("hash-erase", false).await, Err(StoreError::NotFound)));
+        let totals = store.meeting_totals(&f.org, &f.tandem).await.unwrap();
+        assert_eq!((totals.meetings, totals.minutes), (1, 60), "hours stay for the statistics");
+        assert_eq!(store.check_in_answers(&f.org, &f.tandem).await.unwrap()[0].answer.mood.get(), 3);
+    }
 }

@@ -717,15 +717,107 @@ async fn form_tandems(
         let Some(mentor) = people.mentors.get(index % people.mentors.len().max(1)) else {
             break;
         };
-        let Ok(tandem) = store.create_tandem(organisation, mentor, mentee, now).await else {
+        // Tandems began between one and five months ago, so follow-up has a history to show.
+        let started = now - time::Duration::days(30 + i64::try_from(dice.below(120)).unwrap_or(0));
+        let Ok(tandem) = store
+            .create_tandem(
+                organisation,
+                mentor,
+                mentee,
+                started - time::Duration::days(7),
+            )
+            .await
+        else {
             continue; // the mentor is full: this mentee keeps waiting
         };
         let plan = plans[(index + dice.below(3)) % plans.len()];
-        for action in plan {
+        let (opening, closing) = plan.split_at(plan.len().min(3));
+        for action in opening {
+            store
+                .apply_tandem_action(organisation, &tandem.id, *action, started)
+                .await?;
+        }
+        if opening.contains(&Start) {
+            demo_followup(store, organisation, &tandem.id, index, started, now, dice).await?;
+        }
+        for action in closing {
             store
                 .apply_tandem_action(organisation, &tandem.id, *action, now)
                 .await?;
         }
+    }
+    Ok(())
+}
+
+/// Meetings every one to two weeks since the start (some tandems fell silent six weeks ago, so
+/// the list of tandems at risk has entries) and a few check-in answers, one asking for a call.
+async fn demo_followup(
+    store: &Store,
+    organisation: &OrganisationId,
+    tandem: &tandem_core::ids::TandemId,
+    index: usize,
+    started: time::OffsetDateTime,
+    now: time::OffsetDateTime,
+    dice: &mut Dice,
+) -> anyhow::Result<()> {
+    use tandem_core::followup::{
+        CheckInAnswer, CheckInPoint, LoggedBy, MeetingForm, Mood, iso_date,
+    };
+    let today = tandem_core::event::to_local(now).date();
+    let first_day = tandem_core::event::to_local(started).date();
+    let silent_since = if index % 5 == 3 {
+        now - time::Duration::weeks(6)
+    } else {
+        now
+    };
+    let mut at = started + time::Duration::days(3);
+    while at < silent_since {
+        let form = MeetingForm {
+            date: iso_date(tandem_core::event::to_local(at).date()),
+            minutes: (45 + 15 * dice.below(8)).to_string(),
+            kind: if dice.chance(75) {
+                "in_person"
+            } else {
+                "online"
+            }
+            .to_owned(),
+            note: String::new(),
+        };
+        if let Ok(meeting) = form.parse(today, first_day) {
+            let by = if dice.chance(80) {
+                LoggedBy::Mentor
+            } else {
+                LoggedBy::Mentee
+            };
+            store
+                .log_meeting(organisation, tandem, by, &meeting, now)
+                .await?;
+        }
+        at += time::Duration::days(7 + i64::try_from(dice.below(8)).unwrap_or(0));
+    }
+    let answer = match index % 4 {
+        1 => Some(CheckInAnswer {
+            mood: Mood::new(2)?,
+            meets_regularly: false,
+            comment: "Wir finden schwer gemeinsame Termine.".to_owned(),
+            call_me: true,
+        }),
+        2 => Some(CheckInAnswer {
+            mood: Mood::new(5)?,
+            meets_regularly: true,
+            comment: "Wir waren zusammen im Museum, sehr schön!".to_owned(),
+            call_me: false,
+        }),
+        _ => None,
+    };
+    if let (Some(answer), true) = (answer, now - started >= time::Duration::weeks(4)) {
+        // The secret of this link was never mailed: the demo's answer is stored directly.
+        let hash = format!("demo-check-in-{}", tandem.as_str());
+        let point = tandem_store::LinkPurpose::CheckIn(CheckInPoint::Weeks4);
+        store
+            .create_followup_link(organisation, tandem, Side::Mentee, point, &hash, now)
+            .await?;
+        store.answer_check_in(&hash, &answer, now).await?;
     }
     Ok(())
 }

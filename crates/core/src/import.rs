@@ -1838,6 +1838,85 @@ mod tests {
         assert_eq!(report.rows[0].profile.languages[0].language.as_str(), "uk");
     }
 
+    /// A minimal OpenDocument spreadsheet, as LibreOffice writes its parts.
+    fn ods(rows: &[&[&str]]) -> Vec<u8> {
+        use std::io::Write;
+        let mut body = String::new();
+        for row in rows {
+            body.push_str("<table:table-row>");
+            for cell in *row {
+                body.push_str(&format!(
+                    "<table:table-cell office:value-type=\"string\"><text:p>{cell}</text:p></table:table-cell>"
+                ));
+            }
+            body.push_str("</table:table-row>");
+        }
+        let content = format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content \
+             xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \
+             xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" \
+             xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">\
+             <office:body><office:spreadsheet><table:table table:name=\"Tabelle1\">{body}\
+             </table:table></office:spreadsheet></office:body></office:document-content>"
+        );
+        let manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest \
+             xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">\
+             <manifest:file-entry manifest:full-path=\"/\" \
+             manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/>\
+             <manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>\
+             </manifest:manifest>";
+        let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let stored = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        for (name, text) in [
+            ("mimetype", "application/vnd.oasis.opendocument.spreadsheet"),
+            ("META-INF/manifest.xml", manifest),
+            ("content.xml", content.as_str()),
+        ] {
+            writer.start_file(name, stored).unwrap();
+            writer.write_all(text.as_bytes()).unwrap();
+        }
+        writer.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn ods_files_are_read() {
+        let bytes = ods(&[
+            &[
+                "Rolle",
+                "Vorname",
+                "Nachname",
+                "E-Mail",
+                "PLZ",
+                "Sprachen",
+                "Geburtsjahr",
+            ],
+            &[
+                "Mentorin",
+                "Jana",
+                "Novak",
+                "jana@example.org",
+                "21335",
+                "de, cs",
+                "1975",
+            ],
+        ]);
+        let table = read_table(&bytes).unwrap();
+        assert_eq!(table.format, Format::Ods);
+        let report = validate(
+            &table,
+            &Mapping::guess(&table.headers),
+            &[],
+            &BTreeSet::new(),
+            2026,
+        )
+        .unwrap();
+        assert!(report.is_clean(), "{report:?}");
+        assert_eq!(report.rows[0].row, 2);
+        assert_eq!(report.rows[0].side, Side::Mentor);
+        assert_eq!(report.rows[0].profile.postal_code.as_str(), "21335");
+    }
+
     #[test]
     fn row_lists_parse() {
         assert_eq!(

@@ -20,6 +20,7 @@ pub mod permissions;
 pub mod person;
 pub mod programme;
 pub mod tandem;
+pub mod totp;
 pub mod user;
 pub mod values;
 

@@ -51,7 +51,7 @@ pub use privacy::{
 };
 pub use stats::{StatewideCounts, StatusCount};
 pub use tandems::{TandemQuery, TandemView};
-pub use users::NewUser;
+pub use users::{LoginChallenge, NewUser, SecondFactorOutcome};
 
 /// A page of results with what a pager needs.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]

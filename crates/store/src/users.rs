@@ -312,3 +312,148 @@ impl Store {
         Ok(())
     }
 }
+
+/// A log-in that passed the password and waits for its second factor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoginChallenge {
+    pub user_id: UserId,
+    /// Set while the account sets up its second factor (first log-in of an admin).
+    pub pending_secret: Option<String>,
+    pub next_path: String,
+    pub attempts: u32,
+}
+
+/// What went wrong when finishing the second factor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecondFactorOutcome {
+    Done,
+    /// The code's step was already used (a replay, or two tabs racing).
+    Replayed,
+}
+
+impl Store {
+    /// The account's second-factor secret (Base32) and last used step, if it has one.
+    pub async fn second_factor(&self, user: &UserId) -> StoreResult<Option<(String, Option<i64>)>> {
+        let row: Option<(Option<String>, Option<i64>)> = on_pool!(self, |pool| {
+            sqlx::query_as("SELECT totp_secret, totp_last_step FROM users WHERE id = $1")
+                .bind(user.as_str())
+                .fetch_optional(pool)
+                .await
+        })?;
+        let (secret, last) = row.ok_or(StoreError::NotFound)?;
+        Ok(secret.map(|secret| (secret, last)))
+    }
+
+    /// Parks a log-in until its code comes (forgetting expired ones on the way).
+    pub async fn create_login_challenge(
+        &self,
+        token_hash: &str,
+        user: &UserId,
+        pending_secret: Option<&str>,
+        next_path: &str,
+        now: time::OffsetDateTime,
+        expires_at: time::OffsetDateTime,
+    ) -> StoreResult<()> {
+        in_transaction!(self, |tx| {
+            sqlx::query("DELETE FROM login_challenges WHERE expires_at <= $1")
+                .bind(to_unix(now))
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query(
+                "INSERT INTO login_challenges (token_hash, user_id, pending_secret, next_path, \
+                 expires_at) VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(token_hash)
+            .bind(user.as_str())
+            .bind(pending_secret)
+            .bind(next_path)
+            .bind(to_unix(expires_at))
+            .execute(&mut *tx)
+            .await?;
+            Ok::<_, StoreError>(())
+        })
+    }
+
+    /// The parked log-in behind a challenge cookie, unless it expired.
+    pub async fn login_challenge(
+        &self,
+        token_hash: &str,
+        now: time::OffsetDateTime,
+    ) -> StoreResult<Option<LoginChallenge>> {
+        let row: Option<(String, Option<String>, String, i64)> = on_pool!(self, |pool| {
+            sqlx::query_as(
+                "SELECT user_id, pending_secret, next_path, attempts FROM login_challenges \
+                 WHERE token_hash = $1 AND expires_at > $2",
+            )
+            .bind(token_hash)
+            .bind(to_unix(now))
+            .fetch_optional(pool)
+            .await
+        })?;
+        Ok(row.map(
+            |(user, pending_secret, next_path, attempts)| LoginChallenge {
+                user_id: UserId::from_string(user),
+                pending_secret,
+                next_path,
+                attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
+            },
+        ))
+    }
+
+    /// Counts a wrong code; at `max_attempts` the challenge is dropped and log-in starts over.
+    pub async fn fail_login_challenge(
+        &self,
+        token_hash: &str,
+        max_attempts: u32,
+    ) -> StoreResult<()> {
+        on_pool!(self, |pool| {
+            sqlx::query("UPDATE login_challenges SET attempts = attempts + 1 WHERE token_hash = $1")
+                .bind(token_hash)
+                .execute(pool)
+                .await
+                .map(|_| ())
+        })?;
+        on_pool!(self, |pool| {
+            sqlx::query("DELETE FROM login_challenges WHERE token_hash = $1 AND attempts >= $2")
+                .bind(token_hash)
+                .bind(i64::from(max_attempts))
+                .execute(pool)
+                .await
+                .map(|_| ())
+        })?;
+        Ok(())
+    }
+
+    /// Finishes a second factor: the challenge is used up, the step remembered (refusing a step
+    /// at or before the last one) and, at enrolment, the secret stored.
+    pub async fn complete_second_factor(
+        &self,
+        token_hash: Option<&str>,
+        user: &UserId,
+        secret_to_store: Option<&str>,
+        step: i64,
+    ) -> StoreResult<SecondFactorOutcome> {
+        in_transaction!(self, |tx| {
+            let advanced = sqlx::query(
+                "UPDATE users SET totp_last_step = $1, totp_secret = COALESCE($2, totp_secret) \
+                 WHERE id = $3 AND (totp_last_step IS NULL OR totp_last_step < $1)",
+            )
+            .bind(step)
+            .bind(secret_to_store)
+            .bind(user.as_str())
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if advanced == 0 {
+                return Ok(SecondFactorOutcome::Replayed);
+            }
+            if let Some(token_hash) = token_hash {
+                sqlx::query("DELETE FROM login_challenges WHERE token_hash = $1")
+                    .bind(token_hash)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            Ok::<_, StoreError>(SecondFactorOutcome::Done)
+        })
+    }
+}

@@ -8,6 +8,11 @@
 //! Guessing is limited: after `login_failures_per_hour` failures for one account or from one client
 //! address within an hour, log-in answers 429 before looking at the password. Sessions end after
 //! `SESSION_HOURS` or `session_idle_minutes` without use, and a new password ends them all.
+//!
+//! Second factor: an account with a TOTP secret gets a session only after its code. Admins (of the
+//! alliance and of organisations) must have one: at their first log-in they set it up on the code
+//! page before any session exists. The half-done log-in lives in `login_challenges` behind its own
+//! short-lived cookie.
 
 use crate::{
     AppState,
@@ -26,7 +31,13 @@ use axum::{
 use blake2::{Blake2b512, Digest};
 use serde::Deserialize;
 use std::net::SocketAddr;
-use tandem_core::{user::check_password_strength, values::Email};
+use tandem_core::{
+    ids::UserId,
+    totp::{SECRET_BYTES, TotpSecret},
+    user::{Role, check_password_strength},
+    values::Email,
+};
+use tandem_store::SecondFactorOutcome;
 
 /// How long a session lasts without logging in again.
 pub const SESSION_HOURS: i64 = 12;
@@ -195,16 +206,277 @@ pub async fn login(
         *response.status_mut() = StatusCode::UNAUTHORIZED;
         return Ok(response);
     };
-    let mut response = Redirect::to(safe_next(&form.next)).into_response();
+    let must_have_second_factor = matches!(user.role, Role::AllianceAdmin | Role::OrgAdmin)
+        && state.config.require_admin_second_factor;
+    let pending_secret = match state.store.second_factor(&user.id).await? {
+        Some(_) => None,
+        None if must_have_second_factor => Some(new_totp_secret().to_base32()),
+        None => {
+            let mut response = Redirect::to(safe_next(&form.next)).into_response();
+            start_session(&state, &user.id, &mut response, now).await?;
+            return Ok(response);
+        }
+    };
+    let token = new_token();
+    state
+        .store
+        .create_login_challenge(
+            &token_hash(&token),
+            &user.id,
+            pending_secret.as_deref(),
+            safe_next(&form.next),
+            now,
+            now + time::Duration::minutes(CHALLENGE_MINUTES),
+        )
+        .await?;
+    let mut response = Redirect::to("/login/code").into_response();
+    let cookie = state.cookie(
+        state.challenge_cookie_name(),
+        &token,
+        CHALLENGE_MINUTES * 60,
+    );
+    response.headers_mut().append(header::SET_COOKIE, cookie);
+    Ok(response)
+}
+
+/// Minutes a log-in may wait for its code.
+const CHALLENGE_MINUTES: i64 = 10;
+/// Wrong codes after which the log-in starts over.
+const CHALLENGE_ATTEMPTS: u32 = 5;
+
+/// A fresh random TOTP secret.
+fn new_totp_secret() -> TotpSecret {
+    let mut bytes = uuid::Uuid::new_v4().as_bytes().to_vec();
+    bytes.extend_from_slice(uuid::Uuid::new_v4().as_bytes());
+    bytes.truncate(SECRET_BYTES);
+    TotpSecret::from_bytes(&bytes)
+}
+
+/// The Base32 secret in groups of four, as people type it into an app.
+fn grouped(secret: &str) -> String {
+    secret
+        .as_bytes()
+        .chunks(4)
+        .map(|chunk| String::from_utf8_lossy(chunk).into_owned())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[derive(Template)]
+#[template(path = "login_code.html")]
+struct LoginCodeTemplate {
+    layout: Layout,
+    action: &'static str,
+    /// At set-up: the secret in groups and the app link.
+    setup: Option<(String, String)>,
+    /// The secret itself travels back with the form only on the account page's set-up.
+    secret_field: Option<String>,
+    errors: FieldErrors,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct CodeForm {
+    #[serde(default)]
+    code: String,
+    #[serde(default)]
+    secret: String,
+}
+
+/// The parked log-in behind the challenge cookie.
+async fn challenge_of(
+    state: &AppState,
+    headers: &axum::http::HeaderMap,
+) -> Result<Option<(String, tandem_store::LoginChallenge)>, AppError> {
+    let Some(token) = crate::context::cookie(headers, state.challenge_cookie_name()) else {
+        return Ok(None);
+    };
+    let hash = token_hash(token);
+    let found = state
+        .store
+        .login_challenge(&hash, time::OffsetDateTime::now_utc())
+        .await?;
+    Ok(found.map(|challenge| (hash, challenge)))
+}
+
+fn code_page(
+    context: &RequestContext,
+    action: &'static str,
+    setup: Option<(String, String)>,
+    secret_field: Option<String>,
+    errors: FieldErrors,
+) -> Response {
+    let failed = !errors.is_empty();
+    let mut response = render(&LoginCodeTemplate {
+        layout: context.layout(context.tr.get("login-code-title")),
+        action,
+        setup,
+        secret_field,
+        errors,
+    });
+    if failed {
+        *response.status_mut() = StatusCode::UNAUTHORIZED;
+    }
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+fn setup_of(secret: &str, account: &Email) -> (String, String) {
+    let uri = TotpSecret::from_base32(secret)
+        .map(|secret| secret.provisioning_uri("Tandem", account.as_str()))
+        .unwrap_or_default();
+    (grouped(secret), uri)
+}
+
+/// Asks for the code (and, at an admin's first log-in, shows how to set the app up).
+pub async fn code_page_get(
+    State(state): State<AppState>,
+    Extension(context): Extension<RequestContext>,
+    headers: axum::http::HeaderMap,
+) -> Result<Response, AppError> {
+    let Some((_, challenge)) = challenge_of(&state, &headers).await? else {
+        return Ok(Redirect::to("/login").into_response());
+    };
+    let user = state.store.user(&challenge.user_id).await?;
+    let setup = challenge
+        .pending_secret
+        .as_deref()
+        .map(|secret| setup_of(secret, &user.email));
+    Ok(code_page(
+        &context,
+        "/login/code",
+        setup,
+        None,
+        FieldErrors::default(),
+    ))
+}
+
+/// Checks the code; right, the session starts; wrong five times, log-in starts over.
+pub async fn code_page_post(
+    State(state): State<AppState>,
+    Extension(context): Extension<RequestContext>,
+    ClientAddress(address): ClientAddress,
+    headers: axum::http::HeaderMap,
+    Form(form): Form<CodeForm>,
+) -> Result<Response, AppError> {
+    let Some((hash, challenge)) = challenge_of(&state, &headers).await? else {
+        return Ok(Redirect::to("/login").into_response());
+    };
+    let now = time::OffsetDateTime::now_utc();
+    let user = state.store.user(&challenge.user_id).await?;
+    let (secret, last_step) = match (
+        &challenge.pending_secret,
+        state.store.second_factor(&user.id).await?,
+    ) {
+        (Some(pending), _) => (pending.clone(), None),
+        (None, Some((stored, last))) => (stored, last),
+        (None, None) => return Ok(Redirect::to("/login").into_response()),
+    };
+    let step = TotpSecret::from_base32(&secret)
+        .ok()
+        .and_then(|secret| secret.verify(&form.code, now.unix_timestamp(), last_step));
+    let done = match step {
+        Some(step) => {
+            state
+                .store
+                .complete_second_factor(
+                    Some(&hash),
+                    &user.id,
+                    challenge.pending_secret.as_deref(),
+                    step,
+                )
+                .await?
+                == SecondFactorOutcome::Done
+        }
+        None => false,
+    };
+    if !done {
+        state
+            .store
+            .fail_login_challenge(&hash, CHALLENGE_ATTEMPTS)
+            .await?;
+        state
+            .store
+            .record_login_failure(&user.email.as_str().to_lowercase(), &address, now)
+            .await?;
+        if challenge.attempts + 1 >= CHALLENGE_ATTEMPTS {
+            return Ok(Redirect::to("/login").into_response());
+        }
+        let mut errors = FieldErrors::default();
+        errors.push("code", context.tr.get("login-code-wrong"));
+        let setup = challenge
+            .pending_secret
+            .as_deref()
+            .map(|secret| setup_of(secret, &user.email));
+        return Ok(code_page(&context, "/login/code", setup, None, errors));
+    }
+    let mut response = Redirect::to(safe_next(&challenge.next_path)).into_response();
+    response.headers_mut().append(
+        header::SET_COOKIE,
+        state.cookie(state.challenge_cookie_name(), "", 0),
+    );
     start_session(&state, &user.id, &mut response, now).await?;
     Ok(response)
+}
+
+/// Setting up a second factor from the account page (for coordinators, who may choose to).
+pub async fn second_factor_setup(
+    State(state): State<AppState>,
+    Extension(context): Extension<RequestContext>,
+) -> Result<Response, AppError> {
+    let user = context.user.clone().ok_or(AppError::Unauthenticated)?;
+    if state.store.second_factor(&user.id).await?.is_some() {
+        return Ok(Redirect::to("/account").into_response());
+    }
+    let secret = new_totp_secret().to_base32();
+    Ok(code_page(
+        &context,
+        "/account/second-factor",
+        Some(setup_of(&secret, &user.email)),
+        Some(secret),
+        FieldErrors::default(),
+    ))
+}
+
+pub async fn second_factor_confirm(
+    State(state): State<AppState>,
+    Extension(context): Extension<RequestContext>,
+    Form(form): Form<CodeForm>,
+) -> Result<Response, AppError> {
+    let user = context.user.clone().ok_or(AppError::Unauthenticated)?;
+    if state.store.second_factor(&user.id).await?.is_some() {
+        return Ok(Redirect::to("/account").into_response());
+    }
+    let now = time::OffsetDateTime::now_utc();
+    let step = TotpSecret::from_base32(&form.secret)
+        .ok()
+        .and_then(|secret| secret.verify(&form.code, now.unix_timestamp(), None));
+    if let Some(step) = step
+        && state
+            .store
+            .complete_second_factor(None, &user.id, Some(form.secret.trim()), step)
+            .await?
+            == SecondFactorOutcome::Done
+    {
+        return Ok(Redirect::to("/account?second_factor=1").into_response());
+    }
+    let mut errors = FieldErrors::default();
+    errors.push("code", context.tr.get("login-code-wrong"));
+    Ok(code_page(
+        &context,
+        "/account/second-factor",
+        Some(setup_of(form.secret.trim(), &user.email)),
+        Some(form.secret.trim().to_owned()),
+        errors,
+    ))
 }
 
 /// A fresh token at every log-in and password change: a session id planted before is never
 /// promoted.
 async fn start_session(
     state: &AppState,
-    user: &tandem_core::ids::UserId,
+    user: &UserId,
     response: &mut Response,
     now: time::OffsetDateTime,
 ) -> Result<(), AppError> {
@@ -225,6 +497,8 @@ struct AccountTemplate {
     layout: Layout,
     email: String,
     changed: bool,
+    /// Whether the account has a second factor.
+    second_factor: bool,
     errors: FieldErrors,
 }
 
@@ -236,6 +510,7 @@ pub struct AccountQuery {
 
 /// The signed-in person's account: their e-mail and the password form.
 pub async fn account_page(
+    State(state): State<AppState>,
     Extension(context): Extension<RequestContext>,
     Query(query): Query<AccountQuery>,
 ) -> Result<Response, AppError> {
@@ -244,6 +519,7 @@ pub async fn account_page(
         layout: context.layout(context.tr.get("account-title")),
         email: user.email.to_string(),
         changed: query.changed.is_some(),
+        second_factor: state.store.second_factor(&user.id).await?.is_some(),
         errors: FieldErrors::default(),
     }))
 }
@@ -286,6 +562,7 @@ pub async fn change_password(
             layout: context.layout(t.get("account-title")),
             email: user.email.to_string(),
             changed: false,
+            second_factor: state.store.second_factor(&user.id).await?.is_some(),
             errors,
         });
         *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
@@ -329,16 +606,27 @@ impl AppState {
         }
     }
 
+    /// The cookie of a log-in waiting for its second factor.
+    pub fn challenge_cookie_name(&self) -> &'static str {
+        if self.config.secure_cookies {
+            "__Host-tandem_login"
+        } else {
+            "tandem_login"
+        }
+    }
+
     fn session_cookie(&self, token: &str, max_age: i64) -> HeaderValue {
+        self.cookie(self.session_cookie_name(), token, max_age)
+    }
+
+    fn cookie(&self, name: &str, token: &str, max_age: i64) -> HeaderValue {
         let secure = if self.config.secure_cookies {
             "; Secure"
         } else {
             ""
         };
-        let cookie = format!(
-            "{}={token}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Lax{secure}",
-            self.session_cookie_name()
-        );
+        let cookie =
+            format!("{name}={token}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Lax{secure}");
         HeaderValue::from_str(&cookie).unwrap_or_else(|_| HeaderValue::from_static(""))
     }
 }

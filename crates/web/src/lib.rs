@@ -54,6 +54,8 @@ pub struct WebConfig {
     /// Failed log-ins per hour, per account and per client address, after which log-in answers
     /// 429 — even to the right password (ASVS level 2: at most 100).
     pub login_failures_per_hour: u32,
+    /// Alliance and organisation admins must log in with a second factor (TOTP).
+    pub require_admin_second_factor: bool,
 }
 
 impl Default for WebConfig {
@@ -66,6 +68,7 @@ impl Default for WebConfig {
             proposal_reminder_days: 7,
             session_idle_minutes: 30,
             login_failures_per_hour: 100,
+            require_admin_second_factor: true,
         }
     }
 }
@@ -154,7 +157,15 @@ pub fn router(store: Store, config: WebConfig) -> Router {
         )
         .route("/login", get(auth::login_page).post(auth::login))
         .route("/logout", post(auth::logout))
+        .route(
+            "/login/code",
+            get(auth::code_page_get).post(auth::code_page_post),
+        )
         .route("/account", get(auth::account_page))
+        .route(
+            "/account/second-factor",
+            get(auth::second_factor_setup).post(auth::second_factor_confirm),
+        )
         .route("/account/password", post(auth::change_password))
         .route("/coordinator", get(pages::coordinator::home))
         .route(

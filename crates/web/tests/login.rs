@@ -5,9 +5,58 @@
 
 mod common;
 
-use axum::http::StatusCode;
+use axum::{
+    body::Body,
+    http::{Request, StatusCode, header},
+};
 use common::{PASSWORD, Session, TestApp, now};
-use tandem_core::user::Role;
+use tandem_core::{totp::TotpSecret, user::Role};
+
+/// A request through the production configuration (admins need a second factor).
+async fn production(
+    app: &TestApp,
+    path: &str,
+    cookies: &[&str],
+    form: Option<&[(&str, &str)]>,
+) -> common::TestResponse {
+    let mut request = match form {
+        Some(_) => {
+            Request::post(path).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        }
+        None => Request::get(path),
+    };
+    if !cookies.is_empty() {
+        request = request.header(header::COOKIE, cookies.join("; "));
+    }
+    let body = form
+        .map(|fields| {
+            form_urlencoded::Serializer::new(String::new())
+                .extend_pairs(fields)
+                .finish()
+        })
+        .unwrap_or_default();
+    app.send_configured(
+        tandem_web::WebConfig::default(),
+        request.body(Body::from(body)).unwrap(),
+    )
+    .await
+}
+
+fn cookie(response: &common::TestResponse, name: &str) -> Option<String> {
+    response
+        .set_cookies
+        .iter()
+        .find(|c| c.starts_with(&format!("{name}=")))
+        .map(|c| c.split(';').next().unwrap().to_owned())
+}
+
+/// The code an authenticator app shows `steps_ahead` steps from now.
+fn code(secret: &TotpSecret, steps_ahead: i64) -> String {
+    format!(
+        "{:06}",
+        secret.code_at_step(now().unix_timestamp() / 30 + steps_ahead)
+    )
+}
 
 async fn attempt(app: &TestApp, email: &str, password: &str) -> common::TestResponse {
     app.post_form(
@@ -79,5 +128,70 @@ app_tests! {
         assert_eq!(app.get("/coordinator", &Session(Some(renewed))).await.status, StatusCode::OK);
         assert_eq!(attempt(app, "mara@exil.example.org", PASSWORD).await.status, StatusCode::UNAUTHORIZED);
         assert_eq!(attempt(app, "mara@exil.example.org", "Lindenblüte am Maschsee").await.status, StatusCode::SEE_OTHER);
+    }
+
+    async fn admins_set_up_and_then_need_a_second_factor_and_codes_are_not_replayed(app) {
+        let org = app.organisation("Exil e.V.").await;
+        app.user("admin@exil.example.org", Role::OrgAdmin, Some(&org)).await;
+        app.user("mara@exil.example.org", Role::Coordinator, Some(&org)).await;
+        let credentials = [("email", "admin@exil.example.org"), ("password", PASSWORD), ("next", "/account")];
+
+        let first = production(app, "/login", &[], Some(&credentials)).await;
+        assert_eq!(first.status, StatusCode::SEE_OTHER);
+        assert_eq!(first.location.as_deref(), Some("/login/code"));
+        assert!(cookie(&first, "tandem_session").is_none(), "no session before the code");
+        let pending = cookie(&first, "tandem_login").unwrap();
+        let page = production(app, "/login/code", &[&pending], None).await;
+        assert!(page.body.contains("otpauth://totp/Tandem:admin@exil.example.org"), "{}", page.body);
+        let shown: String = page.body.split("<code>").nth(1).unwrap().split("</code>").next().unwrap().to_owned();
+        let secret = TotpSecret::from_base32(&shown).unwrap();
+
+        let right = code(&secret, 0);
+        let wrong = format!("{:06}", (right.parse::<u32>().unwrap() + 1) % 1_000_000);
+        let refused = production(app, "/login/code", &[&pending], Some(&[("code", wrong.as_str())])).await;
+        assert_eq!(refused.status, StatusCode::UNAUTHORIZED);
+        assert!(refused.body.contains("code-error") && refused.body.contains("<code>"), "error shown, set-up kept");
+        let done = production(app, "/login/code", &[&pending], Some(&[("code", right.as_str())])).await;
+        assert_eq!(done.status, StatusCode::SEE_OTHER);
+        assert_eq!(done.location.as_deref(), Some("/account"), "on to where the log-in was headed");
+        let session = cookie(&done, "tandem_session").unwrap();
+        let account = production(app, "/account", &[&session], None).await;
+        assert!(account.body.contains("mit einem Code aus Ihrer Authenticator-App"));
+
+        // The next log-in asks for a code without showing the secret again; the code already
+        // used is refused, a fresh one (the app's next step) is taken.
+        let again = production(app, "/login", &[], Some(&credentials)).await;
+        let pending = cookie(&again, "tandem_login").unwrap();
+        let page = production(app, "/login/code", &[&pending], None).await;
+        assert!(!page.body.contains("<code>") && !page.body.contains("otpauth"), "the secret is shown only once");
+        let replayed = production(app, "/login/code", &[&pending], Some(&[("code", right.as_str())])).await;
+        assert_eq!(replayed.status, StatusCode::UNAUTHORIZED, "a used code is never taken twice");
+        let next = code(&secret, 1);
+        let done = production(app, "/login/code", &[&pending], Some(&[("code", next.as_str())])).await;
+        assert_eq!(done.status, StatusCode::SEE_OTHER);
+        assert!(cookie(&done, "tandem_session").is_some());
+
+        // Five wrong codes and the log-in starts over.
+        let third = production(app, "/login", &[], Some(&credentials)).await;
+        let pending = cookie(&third, "tandem_login").unwrap();
+        let mut last = None;
+        for _ in 0..5 {
+            last = Some(production(app, "/login/code", &[&pending], Some(&[("code", "12345x")])).await);
+        }
+        assert_eq!(last.unwrap().location.as_deref(), Some("/login"));
+        assert_eq!(production(app, "/login/code", &[&pending], None).await.location.as_deref(), Some("/login"));
+
+        // A coordinator without a second factor logs in with the password alone, and may set one up.
+        let coordinator = production(app, "/login", &[], Some(&[("email", "mara@exil.example.org"), ("password", PASSWORD)])).await;
+        let session = cookie(&coordinator, "tandem_session").unwrap();
+        let setup = production(app, "/account/second-factor", &[&session], None).await;
+        let shown: String = setup.body.split("<code>").nth(1).unwrap().split("</code>").next().unwrap().to_owned();
+        let hidden = setup.body.split("name=\"secret\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+        assert_eq!(shown.replace(' ', ""), hidden);
+        let secret = TotpSecret::from_base32(&hidden).unwrap();
+        let confirmed = production(app, "/account/second-factor", &[&session], Some(&[("secret", hidden.as_str()), ("code", code(&secret, 0).as_str())])).await;
+        assert_eq!(confirmed.status, StatusCode::SEE_OTHER);
+        let later = production(app, "/login", &[], Some(&[("email", "mara@exil.example.org"), ("password", PASSWORD)])).await;
+        assert_eq!(later.location.as_deref(), Some("/login/code"), "now she is asked for a code too");
     }
 }

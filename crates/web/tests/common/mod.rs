@@ -40,12 +40,21 @@ pub fn now() -> time::OffsetDateTime {
     time::OffsetDateTime::now_utc()
 }
 
+/// The configuration tests run with: admins log in without a second factor, except in
+/// `tests/login.rs`, which tests exactly that with the production default.
+pub fn test_config() -> tandem_web::WebConfig {
+    tandem_web::WebConfig {
+        require_admin_second_factor: false,
+        ..tandem_web::WebConfig::default()
+    }
+}
+
 impl TestApp {
     /// `None` when the backend is PostgreSQL and no server answers (a SKIPPED line was printed).
     pub async fn spawn(backend: Backend) -> Option<Self> {
         let db = TestDb::new(backend).await?;
         let store = db.store.clone();
-        let router = tandem_web::router(store.clone(), tandem_web::WebConfig::default());
+        let router = tandem_web::router(store.clone(), test_config());
         Some(Self { db, store, router })
     }
 

@@ -7,7 +7,9 @@ use clap::{Parser, Subcommand};
 use std::net::SocketAddr;
 use tandem_store::{DEFAULT_DATABASE_URL, Store};
 
+mod backup_cmd;
 mod demo;
+mod import_cmd;
 mod match_cmd;
 mod user_cmd;
 
@@ -91,6 +93,14 @@ enum Command {
     /// Run the matching engine on an instance file, or a matching run for a programme.
     #[command(subcommand)]
     Match(match_cmd::MatchCommand),
+    /// Import mentors and mentees from CSV, XLSX or ODS (all rows or none).
+    Import(import_cmd::ImportArgs),
+    /// Export a programme's people as CSV or XLSX, in the columns the import reads.
+    Export(import_cmd::ExportArgs),
+    /// Write a consistent copy of the database while the server runs.
+    Backup(backup_cmd::BackupArgs),
+    /// Restore a backup into an empty database.
+    Restore(backup_cmd::RestoreArgs),
 }
 
 fn main() -> anyhow::Result<()> {
@@ -143,6 +153,16 @@ async fn run_async(command: Command) -> anyhow::Result<()> {
             let store = open(&command.database).await?;
             match_cmd::run_programme(&store, command).await
         }
+        Command::Import(args) => {
+            let store = open(&args.database).await?;
+            import_cmd::import(&store, args).await
+        }
+        Command::Export(args) => {
+            let store = open(&args.database).await?;
+            import_cmd::export(&store, args).await
+        }
+        Command::Backup(args) => backup_cmd::backup(args).await,
+        Command::Restore(args) => backup_cmd::restore(args).await,
     }
 }
 

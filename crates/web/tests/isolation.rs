@@ -93,6 +93,36 @@ const OBJECT_ROUTES: &[(&str, &str, Body)] = &[
     ),
     ("GET", "/staff/events/{event}/registrations.csv", Body::None),
     ("POST", "/admin/programmes/{programme}/listing", Body::Form),
+    (
+        "GET",
+        "/coordinator/programmes/{programme}/import",
+        Body::None,
+    ),
+    (
+        "POST",
+        "/coordinator/programmes/{programme}/import",
+        Body::Form,
+    ),
+    (
+        "GET",
+        "/coordinator/programmes/{programme}/import/{upload}",
+        Body::None,
+    ),
+    (
+        "POST",
+        "/coordinator/programmes/{programme}/import/{upload}",
+        Body::Form,
+    ),
+    (
+        "GET",
+        "/coordinator/programmes/{programme}/export.csv",
+        Body::None,
+    ),
+    (
+        "GET",
+        "/coordinator/programmes/{programme}/export.xlsx",
+        Body::None,
+    ),
     ("GET", "/api/v1/programmes/{programme}", Body::None),
     ("PUT", "/api/v1/programmes/{programme}", Body::Json),
     ("GET", "/api/v1/people/{person}", Body::None),
@@ -136,6 +166,9 @@ impl Fixture {
             .replace("{proposal}", &self.proposal)
             .replace("{event}", &self.event)
             .replace("{registration}", &self.registration)
+            // Uploads are checked within the programme's organisation first; tests/import.rs
+            // tries A's real upload ids from organisation B.
+            .replace("{upload}", "00000000-0000-4000-8000-000000000000")
     }
 }
 
@@ -343,6 +376,7 @@ fn every_object_route_is_in_the_table() {
         include_str!("../src/lib.rs"),
         include_str!("../src/api.rs"),
         include_str!("../src/pages/followup.rs"),
+        include_str!("../src/pages/import.rs"),
     ];
     let mut missing = Vec::new();
     for source in sources {

@@ -462,8 +462,124 @@ pub fn add_months(date: Date, months: u32) -> Date {
     Date::from_calendar_date(year, month, day).unwrap_or(Date::MAX)
 }
 
+/// A calendar month, the unit of the dashboards.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct YearMonth {
+    pub year: i32,
+    pub month: u8,
+}
+
+impl YearMonth {
+    pub fn of(date: Date) -> Self {
+        Self {
+            year: date.year(),
+            month: u8::from(date.month()),
+        }
+    }
+    /// `YYYY-MM`, as in the stored meeting dates' first seven characters.
+    pub fn key(self) -> String {
+        format!("{:04}-{:02}", self.year, self.month)
+    }
+    pub fn first_day(self) -> Date {
+        Month::try_from(self.month)
+            .ok()
+            .and_then(|month| Date::from_calendar_date(self.year, month, 1).ok())
+            .unwrap_or(Date::MIN)
+    }
+    pub fn last_day(self) -> Date {
+        add_months(self.first_day(), 1)
+            .previous_day()
+            .unwrap_or(Date::MIN)
+    }
+    fn next(self) -> Self {
+        Self::of(add_months(self.first_day(), 1))
+    }
+}
+
+/// The months from `from`'s to `to`'s, both included (empty when `to` is before `from`).
+pub fn months_between(from: Date, to: Date) -> Vec<YearMonth> {
+    let (mut month, last) = (YearMonth::of(from), YearMonth::of(to));
+    let mut months = Vec::new();
+    while month <= last && months.len() < 600 {
+        months.push(month);
+        month = month.next();
+    }
+    months
+}
+
+/// A tandem's life as the dashboards need it: when it started and when it ended, if it did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TandemSpan {
+    pub started: Date,
+    pub ended: Option<Date>,
+    /// Reached its planned end (completed) rather than ended early.
+    pub completed: bool,
+}
+
+/// One month of a programme's tandems.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct MonthOfTandems {
+    /// Running on the month's last day.
+    pub running: u32,
+    pub started: u32,
+    pub ended: u32,
+}
+
+/// Tandems started, ended and running per month.
+pub fn tandems_by_month(spans: &[TandemSpan], months: &[YearMonth]) -> Vec<MonthOfTandems> {
+    months
+        .iter()
+        .map(|month| {
+            let (first, last) = (month.first_day(), month.last_day());
+            let mut row = MonthOfTandems::default();
+            for span in spans {
+                if (first..=last).contains(&span.started) {
+                    row.started += 1;
+                }
+                if span
+                    .ended
+                    .is_some_and(|ended| (first..=last).contains(&ended))
+                {
+                    row.ended += 1;
+                }
+                if span.started <= last && span.ended.is_none_or(|ended| ended > last) {
+                    row.running += 1;
+                }
+            }
+            row
+        })
+        .collect()
+}
+
+/// Of the tandems that ended, how many reached their planned end: (completed, ended).
+pub fn retention(spans: &[TandemSpan]) -> (u32, u32) {
+    spans
+        .iter()
+        .filter(|span| span.ended.is_some())
+        .fold((0, 0), |(completed, ended), span| {
+            (completed + u32::from(span.completed), ended + 1)
+        })
+}
+
+/// How long people have been waiting: under 1 month, 1–3, 3–6, over 6 months.
+pub fn waiting_buckets(waiting_since: &[Date], today: Date) -> [u32; 4] {
+    let mut buckets = [0; 4];
+    for since in waiting_since {
+        let bucket = if add_months(*since, 1) > today {
+            0
+        } else if add_months(*since, 3) > today {
+            1
+        } else if add_months(*since, 6) > today {
+            2
+        } else {
+            3
+        };
+        buckets[bucket] += 1;
+    }
+    buckets
+}
+
 #[cfg(test)]
-#[expect(clippy::unwrap_used)]
 mod tests {
     use super::*;
     use time::macros::date;
@@ -780,5 +896,77 @@ mod tests {
         }
         assert_eq!(iso_date(date!(2026 - 03 - 05)), "2026-03-05");
         assert_eq!(parse_iso_date("2026-03-05").unwrap(), date!(2026 - 03 - 05));
+    }
+
+    #[test]
+    fn months_run_across_the_year_end() {
+        let months = months_between(date!(2026 - 11 - 15), date!(2027 - 02 - 01));
+        let keys: Vec<String> = months.iter().map(|m| m.key()).collect();
+        assert_eq!(keys, ["2026-11", "2026-12", "2027-01", "2027-02"]);
+        assert_eq!(months[3].last_day(), date!(2027 - 02 - 28));
+        assert!(months_between(date!(2027 - 01 - 01), date!(2026 - 12 - 31)).is_empty());
+    }
+
+    #[test]
+    fn tandems_are_counted_by_month_and_retention_by_ending() {
+        let spans = [
+            TandemSpan {
+                started: date!(2026 - 01 - 10),
+                ended: None,
+                completed: false,
+            },
+            TandemSpan {
+                started: date!(2026 - 01 - 20),
+                ended: Some(date!(2026 - 02 - 28)),
+                completed: false,
+            },
+            TandemSpan {
+                started: date!(2026 - 02 - 01),
+                ended: Some(date!(2026 - 03 - 01)),
+                completed: true,
+            },
+        ];
+        let months = months_between(date!(2026 - 01 - 01), date!(2026 - 03 - 31));
+        let rows = tandems_by_month(&spans, &months);
+        assert_eq!(
+            rows[0],
+            MonthOfTandems {
+                running: 2,
+                started: 2,
+                ended: 0
+            }
+        );
+        // Ended on the last day of February: not running at its end.
+        assert_eq!(
+            rows[1],
+            MonthOfTandems {
+                running: 2,
+                started: 1,
+                ended: 1
+            }
+        );
+        assert_eq!(
+            rows[2],
+            MonthOfTandems {
+                running: 1,
+                started: 0,
+                ended: 1
+            }
+        );
+        assert_eq!(retention(&spans), (1, 2));
+    }
+
+    #[test]
+    fn waiting_time_falls_into_four_buckets() {
+        let today = date!(2026 - 11 - 25);
+        let since = [
+            date!(2026 - 11 - 01),
+            date!(2026 - 10 - 26),
+            date!(2026 - 10 - 25),
+            date!(2026 - 06 - 01),
+            date!(2026 - 05 - 25),
+            date!(2025 - 01 - 01),
+        ];
+        assert_eq!(waiting_buckets(&since, today), [2, 1, 1, 2]);
     }
 }

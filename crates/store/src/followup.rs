@@ -16,7 +16,7 @@ use tandem_core::{
     event::to_local,
     followup::{
         CheckInAnswer, CheckInPoint, LoggedBy, Meeting, MeetingKind, Mood, NoMeetingThreshold,
-        RiskReason, assess_risk, due_check_ins, iso_date, parse_iso_date,
+        RiskReason, TandemSpan, assess_risk, due_check_ins, iso_date, parse_iso_date,
     },
     ids::{OrganisationId, PersonId, ProgrammeId, TandemId},
     person::Side,
@@ -198,6 +198,21 @@ struct RunningRow {
     started_at: i64,
     no_meeting_weeks: Option<i64>,
     last_met: Option<String>,
+}
+
+/// What a programme's dashboard is computed from (the arithmetic is `tandem_core::followup`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DashboardData {
+    pub programme_name: String,
+    /// Since when each waiting (ready) mentee and mentor has been registered.
+    pub waiting_mentees: Vec<Date>,
+    pub waiting_mentors: Vec<Date>,
+    /// Every tandem of the programme that started.
+    pub spans: Vec<TandemSpan>,
+    /// (`YYYY-MM`, meetings, minutes) for the months in the period that had meetings.
+    pub meetings_by_month: Vec<(String, u64, u64)>,
+    /// Check-in answers in the period by mood 1..=5.
+    pub moods: [u32; 5],
 }
 
 /// What erasing a person (`Store::erase_person`, in its transaction, `$1` the person) does to
@@ -861,5 +876,126 @@ impl Store {
             });
         }
         Ok(mails)
+    }
+}
+
+impl Store {
+    /// The figures behind a programme's dashboard for the days `from..=to`, scoped by the
+    /// organisation (another organisation's programme is `NotFound`).
+    pub async fn programme_dashboard(
+        &self,
+        organisation: &OrganisationId,
+        programme: &ProgrammeId,
+        from: Date,
+        to: Date,
+    ) -> StoreResult<DashboardData> {
+        let name: Option<String> = on_pool!(self, |pool| {
+            sqlx::query_scalar("SELECT name FROM programmes WHERE id = $1 AND organisation_id = $2")
+                .bind(programme.as_str())
+                .bind(organisation.as_str())
+                .fetch_optional(pool)
+                .await
+        })?;
+        let programme_name = name.ok_or(StoreError::NotFound)?;
+        let waiting: Vec<(String, i64)> = on_pool!(self, |pool| {
+            sqlx::query_as(
+                "SELECT side, registered_at FROM people WHERE programme_id = $1 \
+                 AND organisation_id = $2 AND status = 'ready' AND erased_at IS NULL",
+            )
+            .bind(programme.as_str())
+            .bind(organisation.as_str())
+            .fetch_all(pool)
+            .await
+        })?;
+        let (mut waiting_mentees, mut waiting_mentors) = (Vec::new(), Vec::new());
+        for (side, registered_at) in waiting {
+            let since = local_day(from_unix(registered_at, "people.registered_at")?);
+            if side == Side::Mentor.as_str() {
+                waiting_mentors.push(since);
+            } else {
+                waiting_mentees.push(since);
+            }
+        }
+        let tandems: Vec<(String, i64, Option<i64>)> = on_pool!(self, |pool| {
+            sqlx::query_as(
+                "SELECT status, started_at, ended_at FROM tandems WHERE programme_id = $1 \
+                 AND organisation_id = $2 AND started_at IS NOT NULL",
+            )
+            .bind(programme.as_str())
+            .bind(organisation.as_str())
+            .fetch_all(pool)
+            .await
+        })?;
+        let spans = tandems
+            .into_iter()
+            .map(|(status, started_at, ended_at)| {
+                Ok(TandemSpan {
+                    started: local_day(from_unix(started_at, "tandems.started_at")?),
+                    ended: ended_at
+                        .map(|at| from_unix(at, "tandems.ended_at").map(local_day))
+                        .transpose()?,
+                    completed: status == TandemStatus::Completed.as_str(),
+                })
+            })
+            .collect::<StoreResult<Vec<_>>>()?;
+        // SUBSTR and the text dates work alike on both backends; SUM is cast back from NUMERIC.
+        let months: Vec<(String, i64, i64)> = on_pool!(self, |pool| {
+            sqlx::query_as(
+                "SELECT SUBSTR(m.met_on, 1, 7) AS month, COUNT(*), \
+                 CAST(COALESCE(SUM(m.minutes), 0) AS BIGINT) FROM meetings m \
+                 JOIN tandems t ON t.id = m.tandem_id WHERE t.programme_id = $1 \
+                 AND m.organisation_id = $2 AND m.met_on >= $3 AND m.met_on <= $4 \
+                 GROUP BY SUBSTR(m.met_on, 1, 7) ORDER BY month",
+            )
+            .bind(programme.as_str())
+            .bind(organisation.as_str())
+            .bind(iso_date(from))
+            .bind(iso_date(to))
+            .fetch_all(pool)
+            .await
+        })?;
+        let moods_found: Vec<(i64, i64)> = on_pool!(self, |pool| {
+            sqlx::query_as(
+                "SELECT a.mood, COUNT(*) FROM checkin_answers a \
+                 JOIN tandems t ON t.id = a.tandem_id WHERE t.programme_id = $1 \
+                 AND a.organisation_id = $2 AND a.answered_at >= $3 AND a.answered_at < $4 \
+                 GROUP BY a.mood",
+            )
+            .bind(programme.as_str())
+            .bind(organisation.as_str())
+            .bind(tandem_core::event::from_local(from, time::Time::MIDNIGHT).unix_timestamp())
+            .bind(
+                tandem_core::event::from_local(to.next_day().unwrap_or(to), time::Time::MIDNIGHT)
+                    .unix_timestamp(),
+            )
+            .fetch_all(pool)
+            .await
+        })?;
+        let mut moods = [0; 5];
+        for (mood, count) in moods_found {
+            if let Some(slot) = usize::try_from(mood - 1)
+                .ok()
+                .and_then(|i| moods.get_mut(i))
+            {
+                *slot = u32::try_from(count).unwrap_or(u32::MAX);
+            }
+        }
+        Ok(DashboardData {
+            programme_name,
+            waiting_mentees,
+            waiting_mentors,
+            spans,
+            meetings_by_month: months
+                .into_iter()
+                .map(|(month, count, minutes)| {
+                    (
+                        month,
+                        u64::try_from(count).unwrap_or(0),
+                        u64::try_from(minutes).unwrap_or(0),
+                    )
+                })
+                .collect(),
+            moods,
+        })
     }
 }

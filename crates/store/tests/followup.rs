@@ -318,4 +318,29 @@ backend_tests! {
         assert_eq!((totals.meetings, totals.minutes), (1, 60), "hours stay for the statistics");
         assert_eq!(store.check_in_answers(&f.org, &f.tandem).await.unwrap()[0].answer.mood.get(), 3);
     }
+
+    async fn the_dashboard_counts_meetings_by_month_moods_and_tandems(store) {
+        let f = running_tandem(&store, "Exil e.V.").await;
+        for (date, minutes) in [("2026-10-08", "60"), ("2026-10-20", "90"), ("2026-11-03", "30")] {
+            store.log_meeting(&f.org, &f.tandem, LoggedBy::Mentor, &meeting(date, minutes), start()).await.unwrap();
+        }
+        store.create_followup_link(&f.org, &f.tandem, Side::Mentee, LinkPurpose::CheckIn(CheckInPoint::Weeks4), "hash-mood", start()).await.unwrap();
+        store.answer_check_in("hash-mood", &answer(4, true, false, ""), start() + Duration::days(30)).await.unwrap();
+
+        let data = store.programme_dashboard(&f.org, &f.programme, day("2026-10-01"), day("2026-11-30")).await.unwrap();
+        assert_eq!(data.programme_name, "Start with a Friend");
+        assert_eq!(data.meetings_by_month, [("2026-10".to_owned(), 2, 150), ("2026-11".to_owned(), 1, 30)]);
+        assert_eq!(data.moods, [0, 0, 0, 1, 0]);
+        assert_eq!(data.spans.len(), 1);
+        assert_eq!((data.spans[0].started, data.spans[0].ended), (day("2026-10-01"), None));
+        assert!(data.waiting_mentees.is_empty() && data.waiting_mentors.is_empty(), "both are matched");
+
+        let october = store.programme_dashboard(&f.org, &f.programme, day("2026-10-01"), day("2026-10-31")).await.unwrap();
+        assert_eq!(october.meetings_by_month.len(), 1, "the period filters meetings");
+        let other = organisation(&store, "Caritas").await;
+        assert!(matches!(
+            store.programme_dashboard(&other, &f.programme, day("2026-10-01"), day("2026-10-31")).await,
+            Err(StoreError::NotFound)
+        ));
+    }
 }

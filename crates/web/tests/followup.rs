@@ -253,4 +253,39 @@ app_tests! {
         app.post_form(&format!("/coordinator/tandems/{}/meetings", running.tandem), &running.coordinator, &[("date", &days_from_today(-7)), ("minutes", "60"), ("kind", "in_person")]).await;
         assert!(!app.get("/coordinator/at-risk", &running.coordinator).await.body.contains("Jana Beispiel"));
     }
+
+    async fn the_programme_dashboard_draws_charts_and_exports_its_table(app) {
+        let running = running_tandem(app, 36).await;
+        for (date, minutes) in [(days_from_today(-20), "90"), (today(), "30")] {
+            let logged = app.post_form(&format!("/coordinator/tandems/{}/meetings", running.tandem), &running.coordinator, &[("date", &date), ("minutes", minutes), ("kind", "in_person")]).await;
+            assert_eq!(logged.status, StatusCode::SEE_OTHER);
+        }
+        let path = format!("/coordinator/programmes/{}/dashboard", running.programme);
+        let page = app.get(&path, &running.coordinator).await;
+        assert_eq!(page.status, StatusCode::OK);
+        let body = without_isolation(&page.body);
+        assert_eq!(body.matches("<svg class=\"chart\" role=\"img\"").count(), 3, "three charts");
+        assert!(body.contains("<title>Ehrenamtliche Stunden pro Monat</title>"));
+        assert!(body.contains("<dt>Ehrenamtliche Stunden im Zeitraum</dt><dd>2,0</dd>"), "{body}");
+        assert!(body.contains("<dt>Heute laufende Tandems</dt><dd>1</dd>"));
+        assert!(body.contains("Noch kein Tandem ist beendet."));
+        assert!(!body.contains("<script"));
+        assert_eq!(body.matches("<tr><th scope=\"row\"><span dir=\"ltr\">").count(), 12, "twelve months by default");
+
+        let csv = app.get(&format!("{path}.csv"), &running.coordinator).await;
+        assert_eq!(csv.status, StatusCode::OK);
+        let mut reader = csv::Reader::from_reader(csv.body.as_bytes());
+        let headers = reader.headers().unwrap().clone();
+        assert_eq!(&headers[0], "Monat");
+        assert_eq!(&headers[6], "Stunden");
+        let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert_eq!(rows.len(), 12);
+        let this_month = rows.last().unwrap();
+        assert_eq!(&this_month[1], "1", "running at the end of this month");
+        let total_hours: f64 = rows.iter().map(|row| row[6].replace(',', ".").parse::<f64>().unwrap()).sum();
+        assert!((total_hours - 2.0).abs() < 1e-9);
+
+        let period = app.get(&format!("{path}?from=2030-03&to=2030-01"), &running.coordinator).await.body;
+        assert!(period.contains("value=\"2030-01\"") && period.contains("value=\"2030-03\""), "a period turned around is put right");
+    }
 }

@@ -115,3 +115,36 @@ mail-followup-check-in-body = مرحبًا { $name }،
     { $link }
 
     لا يرى إجاباتك إلا المنسّق.
+dashboard-link = لوحة { $value }
+dashboard-title = لوحة المتابعة: { $value }
+dashboard-from = من (شهر)
+dashboard-to = إلى (شهر)
+dashboard-waiting-mentees = المستفيدون المنتظرون
+dashboard-waiting-mentors = المرشدون المنتظرون
+dashboard-running-now = الثنائيات النشطة اليوم
+dashboard-retention = نسبة الاستمرار
+dashboard-retention-value = { $completed } من { $ended } ثنائيات منتهية وصلت إلى نهايتها المخططة ({ $percent } %)
+dashboard-retention-none = لم ينتهِ أي ثنائي بعد.
+dashboard-meetings-period = اللقاءات في الفترة
+dashboard-hours-period = ساعات التطوع في الفترة
+dashboard-waiting-under-1 = أقل من شهر
+dashboard-waiting-1-3 = من 1 إلى 3 أشهر
+dashboard-waiting-3-6 = من 3 إلى 6 أشهر
+dashboard-waiting-over-6 = أكثر من 6 أشهر
+dashboard-chart-running = الثنائيات النشطة في نهاية كل شهر
+dashboard-chart-hours = ساعات التطوع شهريًا
+dashboard-chart-moods = إجابات الاستبيان حسب المزاج (1 سيئة – 5 جيدة جدًا)
+dashboard-charts-hint = تعرض الرسوم البيانية أرقام الجداول أدناه.
+dashboard-table-caption = الثنائيات واللقاءات والساعات شهريًا
+dashboard-month = الشهر
+dashboard-running = نشطة في نهاية الشهر
+dashboard-started = بدأت
+dashboard-ended = انتهت
+dashboard-meetings = اللقاءات
+dashboard-per-tandem = لقاءات لكل ثنائي نشط
+dashboard-hours = الساعات
+dashboard-csv = تنزيل الجدول بصيغة CSV
+dashboard-waiting-caption = المنتظرون حسب المدة منذ التسجيل
+dashboard-waiting-time = مدة الانتظار
+dashboard-moods-caption = إجابات الاستبيان في الفترة حسب المزاج
+dashboard-answers = الإجابات

@@ -110,3 +110,36 @@ mail-followup-check-in-body = Hallo { $name },
     { $link }
 
     Ihre Antworten sieht nur Ihre Koordination.
+dashboard-link = Übersicht für { $value }
+dashboard-title = Übersicht: { $value }
+dashboard-from = Von (Monat)
+dashboard-to = Bis (Monat)
+dashboard-waiting-mentees = Wartende Mentees
+dashboard-waiting-mentors = Wartende Mentor*innen
+dashboard-running-now = Heute laufende Tandems
+dashboard-retention = Haltequote
+dashboard-retention-value = { $completed } von { $ended } beendeten Tandems haben ihr geplantes Ende erreicht ({ $percent } %)
+dashboard-retention-none = Noch kein Tandem ist beendet.
+dashboard-meetings-period = Treffen im Zeitraum
+dashboard-hours-period = Ehrenamtliche Stunden im Zeitraum
+dashboard-waiting-under-1 = unter 1 Monat
+dashboard-waiting-1-3 = 1 bis 3 Monate
+dashboard-waiting-3-6 = 3 bis 6 Monate
+dashboard-waiting-over-6 = über 6 Monate
+dashboard-chart-running = Laufende Tandems am Ende jedes Monats
+dashboard-chart-hours = Ehrenamtliche Stunden pro Monat
+dashboard-chart-moods = Check-in-Antworten nach Stimmung (1 schlecht – 5 sehr gut)
+dashboard-charts-hint = Die Diagramme zeigen die Zahlen der Tabellen unten.
+dashboard-table-caption = Tandems, Treffen und Stunden pro Monat
+dashboard-month = Monat
+dashboard-running = Laufend am Monatsende
+dashboard-started = Begonnen
+dashboard-ended = Beendet
+dashboard-meetings = Treffen
+dashboard-per-tandem = Treffen pro laufendem Tandem
+dashboard-hours = Stunden
+dashboard-csv = Tabelle als CSV herunterladen
+dashboard-waiting-caption = Wartende nach Zeit seit der Anmeldung
+dashboard-waiting-time = Wartezeit
+dashboard-moods-caption = Check-in-Antworten im Zeitraum nach Stimmung
+dashboard-answers = Antworten

@@ -110,3 +110,36 @@ mail-followup-check-in-body = Hello { $name },
     { $link }
 
     Your answers go only to your coordinator.
+dashboard-link = Dashboard of { $value }
+dashboard-title = Dashboard: { $value }
+dashboard-from = From (month)
+dashboard-to = To (month)
+dashboard-waiting-mentees = Mentees waiting
+dashboard-waiting-mentors = Mentors waiting
+dashboard-running-now = Tandems running today
+dashboard-retention = Retention
+dashboard-retention-value = { $completed } of { $ended } ended tandems reached their planned end ({ $percent } %)
+dashboard-retention-none = No tandem has ended yet.
+dashboard-meetings-period = Meetings in the period
+dashboard-hours-period = Volunteer hours in the period
+dashboard-waiting-under-1 = under 1 month
+dashboard-waiting-1-3 = 1 to 3 months
+dashboard-waiting-3-6 = 3 to 6 months
+dashboard-waiting-over-6 = over 6 months
+dashboard-chart-running = Tandems running at the end of each month
+dashboard-chart-hours = Volunteer hours per month
+dashboard-chart-moods = Check-in answers by mood (1 badly – 5 very well)
+dashboard-charts-hint = The charts show the numbers of the tables below.
+dashboard-table-caption = Tandems, meetings and hours per month
+dashboard-month = Month
+dashboard-running = Running at month end
+dashboard-started = Started
+dashboard-ended = Ended
+dashboard-meetings = Meetings
+dashboard-per-tandem = Meetings per running tandem
+dashboard-hours = Hours
+dashboard-csv = Download the table as CSV
+dashboard-waiting-caption = People waiting, by time since registration
+dashboard-waiting-time = Waiting
+dashboard-moods-caption = Check-in answers in the period by mood
+dashboard-answers = Answers

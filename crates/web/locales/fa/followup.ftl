@@ -108,3 +108,36 @@ mail-followup-check-in-body = سلام { $name }،
     { $link }
 
     پاسخ‌های شما را فقط هماهنگ‌کننده می‌بیند.
+dashboard-link = داشبورد { $value }
+dashboard-title = داشبورد: { $value }
+dashboard-from = از (ماه)
+dashboard-to = تا (ماه)
+dashboard-waiting-mentees = منتی‌های در انتظار
+dashboard-waiting-mentors = منتورهای در انتظار
+dashboard-running-now = تاندم‌های فعال امروز
+dashboard-retention = ماندگاری
+dashboard-retention-value = { $completed } از { $ended } تاندم پایان‌یافته به پایان برنامه‌ریزی‌شده رسیدند ({ $percent } ٪)
+dashboard-retention-none = هنوز هیچ تاندمی پایان نیافته است.
+dashboard-meetings-period = دیدارها در این بازه
+dashboard-hours-period = ساعت‌های داوطلبانه در این بازه
+dashboard-waiting-under-1 = کمتر از ۱ ماه
+dashboard-waiting-1-3 = ۱ تا ۳ ماه
+dashboard-waiting-3-6 = ۳ تا ۶ ماه
+dashboard-waiting-over-6 = بیش از ۶ ماه
+dashboard-chart-running = تاندم‌های فعال در پایان هر ماه
+dashboard-chart-hours = ساعت‌های داوطلبانه در هر ماه
+dashboard-chart-moods = پاسخ‌های نظرسنجی بر اساس حال (۱ بد – ۵ خیلی خوب)
+dashboard-charts-hint = نمودارها اعداد جدول‌های زیر را نشان می‌دهند.
+dashboard-table-caption = تاندم‌ها، دیدارها و ساعت‌ها در هر ماه
+dashboard-month = ماه
+dashboard-running = فعال در پایان ماه
+dashboard-started = آغازشده
+dashboard-ended = پایان‌یافته
+dashboard-meetings = دیدارها
+dashboard-per-tandem = دیدار به ازای هر تاندم فعال
+dashboard-hours = ساعت
+dashboard-csv = دریافت جدول به صورت CSV
+dashboard-waiting-caption = منتظران بر اساس زمان از ثبت‌نام
+dashboard-waiting-time = انتظار
+dashboard-moods-caption = پاسخ‌های نظرسنجی در این بازه بر اساس حال
+dashboard-answers = پاسخ‌ها

@@ -108,3 +108,36 @@ mail-followup-check-in-body = Merhaba { $name },
     { $link }
 
     Yanıtlarınızı yalnızca koordinatörünüz görür.
+dashboard-link = { $value } için özet
+dashboard-title = Özet: { $value }
+dashboard-from = Başlangıç (ay)
+dashboard-to = Bitiş (ay)
+dashboard-waiting-mentees = Bekleyen menteeler
+dashboard-waiting-mentors = Bekleyen mentorlar
+dashboard-running-now = Bugün devam eden tandemler
+dashboard-retention = Devam oranı
+dashboard-retention-value = Sona eren { $ended } tandemden { $completed } tanesi planlanan sona ulaştı (%{ $percent })
+dashboard-retention-none = Henüz sona eren tandem yok.
+dashboard-meetings-period = Dönemdeki buluşmalar
+dashboard-hours-period = Dönemdeki gönüllü saatler
+dashboard-waiting-under-1 = 1 aydan az
+dashboard-waiting-1-3 = 1 ila 3 ay
+dashboard-waiting-3-6 = 3 ila 6 ay
+dashboard-waiting-over-6 = 6 aydan fazla
+dashboard-chart-running = Her ayın sonunda devam eden tandemler
+dashboard-chart-hours = Aylık gönüllü saatler
+dashboard-chart-moods = Ruh haline göre ara değerlendirme yanıtları (1 kötü – 5 çok iyi)
+dashboard-charts-hint = Grafikler aşağıdaki tabloların sayılarını gösterir.
+dashboard-table-caption = Aylık tandemler, buluşmalar ve saatler
+dashboard-month = Ay
+dashboard-running = Ay sonunda devam eden
+dashboard-started = Başlayan
+dashboard-ended = Sona eren
+dashboard-meetings = Buluşmalar
+dashboard-per-tandem = Devam eden tandem başına buluşma
+dashboard-hours = Saat
+dashboard-csv = Tabloyu CSV olarak indir
+dashboard-waiting-caption = Kayıttan bu yana geçen süreye göre bekleyenler
+dashboard-waiting-time = Bekleme
+dashboard-moods-caption = Dönemdeki ara değerlendirme yanıtları, ruh haline göre
+dashboard-answers = Yanıtlar

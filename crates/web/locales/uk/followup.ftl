@@ -114,3 +114,36 @@ mail-followup-check-in-body = Вітаємо, { $name }!
     { $link }
 
     Ваші відповіді бачить лише координатор.
+dashboard-link = Огляд: { $value }
+dashboard-title = Огляд: { $value }
+dashboard-from = З (місяць)
+dashboard-to = До (місяць)
+dashboard-waiting-mentees = Менті в очікуванні
+dashboard-waiting-mentors = Ментори в очікуванні
+dashboard-running-now = Тандеми, що діють сьогодні
+dashboard-retention = Утримання
+dashboard-retention-value = { $completed } із { $ended } завершених тандемів дійшли до запланованого кінця ({ $percent } %)
+dashboard-retention-none = Жоден тандем ще не завершився.
+dashboard-meetings-period = Зустрічі за період
+dashboard-hours-period = Години волонтерства за період
+dashboard-waiting-under-1 = менше 1 місяця
+dashboard-waiting-1-3 = від 1 до 3 місяців
+dashboard-waiting-3-6 = від 3 до 6 місяців
+dashboard-waiting-over-6 = понад 6 місяців
+dashboard-chart-running = Діючі тандеми наприкінці кожного місяця
+dashboard-chart-hours = Години волонтерства на місяць
+dashboard-chart-moods = Відповіді на опитування за настроєм (1 погано – 5 дуже добре)
+dashboard-charts-hint = Діаграми показують числа з таблиць нижче.
+dashboard-table-caption = Тандеми, зустрічі та години на місяць
+dashboard-month = Місяць
+dashboard-running = Діють наприкінці місяця
+dashboard-started = Розпочато
+dashboard-ended = Завершено
+dashboard-meetings = Зустрічі
+dashboard-per-tandem = Зустрічей на діючий тандем
+dashboard-hours = Години
+dashboard-csv = Завантажити таблицю як CSV
+dashboard-waiting-caption = Очікують, за часом від реєстрації
+dashboard-waiting-time = Очікування
+dashboard-moods-caption = Відповіді на опитування за період за настроєм
+dashboard-answers = Відповіді

@@ -31,7 +31,7 @@ use tandem_core::{
     DomainError,
     followup::{
         CheckInForm, CheckInPoint, LoggedBy, MeetingForm, MeetingKind, NoMeetingThreshold,
-        RiskReason, hours,
+        RiskReason, YearMonth, hours, months_between, retention, tandems_by_month, waiting_buckets,
     },
     ids::{OrganisationId, ProgrammeId, TandemId},
     permissions::Action,
@@ -62,6 +62,11 @@ pub fn routes() -> Router<AppState> {
             "/coordinator/tandems/{id}/check-ins/resolve",
             post(resolve_check_ins),
         )
+        .route("/coordinator/programmes/{id}/dashboard", get(dashboard))
+        .route(
+            "/coordinator/programmes/{id}/dashboard.csv",
+            get(dashboard_csv),
+        )
 }
 
 /// Days without a logged meeting after which both sides are reminded (and again after as many
@@ -89,7 +94,12 @@ fn day(date: Date) -> String {
 
 /// Hours to one decimal, with the decimal comma where the language writes one.
 fn hours_text(t: &Tr, minutes: u64) -> String {
-    let text = format!("{:.1}", hours(minutes));
+    decimal(t, hours(minutes))
+}
+
+/// A number to one decimal, with the decimal comma where the language writes one.
+fn decimal(t: &Tr, value: f64) -> String {
+    let text = format!("{value:.1}");
     match t.locale.code {
         "de" | "uk" | "tr" | "fa" | "ar" => text.replace('.', ","),
         _ => text,
@@ -500,6 +510,7 @@ pub struct AtRiskLine {
 /// A programme's threshold, for the settings form on the list.
 pub struct ThresholdLine {
     programme_id: String,
+    dashboard: String,
     programme: String,
     weeks: u32,
 }
@@ -556,6 +567,7 @@ pub async fn at_risk(
             .await?;
         thresholds.push(ThresholdLine {
             programme_id: programme.id.to_string(),
+            dashboard: t.arg("dashboard-link", &programme.details.name),
             programme: programme.details.name,
             weeks: threshold.weeks(),
         });
@@ -859,4 +871,384 @@ pub async fn followup_mails(
             .await?;
     }
     Ok(mails.len())
+}
+
+/// The period of a dashboard: whole months, from `from` to `to` (`YYYY-MM`).
+#[derive(Debug, Deserialize, Default)]
+pub struct PeriodQuery {
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    to: String,
+}
+
+/// Reads `YYYY-MM`; `None` when it is not a month.
+fn parse_month(raw: &str) -> Option<YearMonth> {
+    let (year, month) = raw.trim().split_once('-')?;
+    let month = YearMonth {
+        year: year.parse().ok().filter(|y| (2000..=2100).contains(y))?,
+        month: month.parse().ok().filter(|m| (1..=12).contains(m))?,
+    };
+    Some(month)
+}
+
+/// The months asked for; by default the last twelve up to this one. A period turned around is
+/// put right; one longer than five years is cut to its last five.
+fn period(query: &PeriodQuery) -> (YearMonth, YearMonth) {
+    let this_month = YearMonth::of(today());
+    let to = parse_month(&query.to).unwrap_or(this_month);
+    let from = parse_month(&query.from).unwrap_or_else(|| {
+        // Eleven months before `to`: twelve months in all.
+        let index = to.year * 12 + i32::from(to.month) - 1 - 11;
+        YearMonth {
+            year: index.div_euclid(12),
+            month: u8::try_from(index.rem_euclid(12) + 1).unwrap_or(1),
+        }
+    });
+    let (from, to) = if from <= to { (from, to) } else { (to, from) };
+    let months = months_between(from.first_day(), to.last_day());
+    let from = months
+        .len()
+        .checked_sub(60)
+        .and_then(|skip| months.get(skip).copied())
+        .unwrap_or(from);
+    (from, to)
+}
+
+/// One month of the dashboard's table (and its CSV).
+pub struct MonthLine {
+    month: String,
+    running: u32,
+    started: u32,
+    ended: u32,
+    meetings: u64,
+    per_tandem: String,
+    hours: String,
+}
+
+struct Dashboard {
+    programme: String,
+    months: Vec<MonthLine>,
+    charts: Vec<(String, String)>,
+    facts: Vec<(String, String)>,
+    waiting: Vec<(String, u32, u32)>,
+    moods: Vec<(String, u32)>,
+}
+
+/// "11/2026": numbers only, like the dates.
+fn month_label(month: YearMonth) -> String {
+    format!("{:02}/{}", month.month, month.year)
+}
+
+async fn build_dashboard(
+    state: &AppState,
+    t: &Tr,
+    organisation: &OrganisationId,
+    programme: &ProgrammeId,
+    from: YearMonth,
+    to: YearMonth,
+) -> Result<Dashboard, AppError> {
+    let data = state
+        .store
+        .programme_dashboard(organisation, programme, from.first_day(), to.last_day())
+        .await?;
+    let months = months_between(from.first_day(), to.last_day());
+    let tandems = tandems_by_month(&data.spans, &months);
+    let mut lines = Vec::new();
+    for (month, row) in months.iter().zip(&tandems) {
+        let (meetings, minutes) = data
+            .meetings_by_month
+            .iter()
+            .find(|(key, _, _)| *key == month.key())
+            .map_or((0, 0), |(_, count, minutes)| (*count, *minutes));
+        let per_tandem = if row.running == 0 {
+            0.0
+        } else {
+            // Meeting counts of one programme are far below f64's exact range.
+            f64::from(u32::try_from(meetings).unwrap_or(u32::MAX)) / f64::from(row.running)
+        };
+        lines.push(MonthLine {
+            month: month_label(*month),
+            running: row.running,
+            started: row.started,
+            ended: row.ended,
+            meetings,
+            per_tandem: decimal(t, per_tandem),
+            hours: hours_text(t, minutes),
+        });
+    }
+    let total_minutes: u64 = data.meetings_by_month.iter().map(|(_, _, m)| m).sum();
+    let total_meetings: u64 = data.meetings_by_month.iter().map(|(_, c, _)| c).sum();
+    let (completed, ended) = retention(&data.spans);
+    let retention_text = if ended == 0 {
+        t.get("dashboard-retention-none")
+    } else {
+        t.with(
+            "dashboard-retention-value",
+            &[
+                ("completed", FluentValue::from(completed)),
+                ("ended", FluentValue::from(ended)),
+                (
+                    "percent",
+                    FluentValue::from((u64::from(completed) * 100 / u64::from(ended)).to_string()),
+                ),
+            ],
+        )
+    };
+    let today = today();
+    let running_now = tandems_by_month(&data.spans, &[YearMonth::of(today)])
+        .first()
+        .map_or(0, |row| row.running);
+    let facts = vec![
+        (
+            t.get("dashboard-waiting-mentees"),
+            data.waiting_mentees.len().to_string(),
+        ),
+        (
+            t.get("dashboard-waiting-mentors"),
+            data.waiting_mentors.len().to_string(),
+        ),
+        (t.get("dashboard-running-now"), running_now.to_string()),
+        (t.get("dashboard-retention"), retention_text),
+        (
+            t.get("dashboard-meetings-period"),
+            total_meetings.to_string(),
+        ),
+        (
+            t.get("dashboard-hours-period"),
+            hours_text(t, total_minutes),
+        ),
+    ];
+    let mentees = waiting_buckets(&data.waiting_mentees, today);
+    let mentors = waiting_buckets(&data.waiting_mentors, today);
+    let bucket_names = [
+        t.get("dashboard-waiting-under-1"),
+        t.get("dashboard-waiting-1-3"),
+        t.get("dashboard-waiting-3-6"),
+        t.get("dashboard-waiting-over-6"),
+    ];
+    let waiting = bucket_names
+        .into_iter()
+        .zip(mentees.into_iter().zip(mentors))
+        .map(|(name, (mentees, mentors))| (name, mentees, mentors))
+        .collect();
+    let moods: Vec<(String, u32)> = (1..=5u8)
+        .map(|mood| (mood_label(t, mood), data.moods[usize::from(mood - 1)]))
+        .collect();
+    let charts = vec![
+        (
+            t.get("dashboard-chart-running"),
+            bar_chart(
+                &t.get("dashboard-chart-running"),
+                &lines
+                    .iter()
+                    .map(|line| {
+                        (
+                            line.month.clone(),
+                            f64::from(line.running),
+                            line.running.to_string(),
+                        )
+                    })
+                    .collect::<Vec<_>>(),
+            ),
+        ),
+        (
+            t.get("dashboard-chart-hours"),
+            bar_chart(
+                &t.get("dashboard-chart-hours"),
+                &months
+                    .iter()
+                    .zip(&lines)
+                    .map(|(month, line)| {
+                        let minutes = data
+                            .meetings_by_month
+                            .iter()
+                            .find(|(key, _, _)| *key == month.key())
+                            .map_or(0, |(_, _, minutes)| *minutes);
+                        (line.month.clone(), hours(minutes), line.hours.clone())
+                    })
+                    .collect::<Vec<_>>(),
+            ),
+        ),
+        (
+            t.get("dashboard-chart-moods"),
+            bar_chart(
+                &t.get("dashboard-chart-moods"),
+                &moods
+                    .iter()
+                    .enumerate()
+                    .map(|(index, (_, count))| {
+                        (
+                            (index + 1).to_string(),
+                            f64::from(*count),
+                            count.to_string(),
+                        )
+                    })
+                    .collect::<Vec<_>>(),
+            ),
+        ),
+    ];
+    Ok(Dashboard {
+        programme: data.programme_name,
+        months: lines,
+        charts,
+        facts,
+        waiting,
+        moods,
+    })
+}
+
+/// Escapes text for SVG (XML).
+fn xml(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// A bar chart drawn by the server: one bar per (label, value, value as written). It is an
+/// image with a title; the table next to it carries the same numbers for screen readers.
+fn bar_chart(title: &str, bars: &[(String, f64, String)]) -> String {
+    const BAR: usize = 36;
+    const GAP: usize = 14;
+    const HEIGHT: f64 = 140.0;
+    let max = bars.iter().map(|(_, value, _)| *value).fold(0.0, f64::max);
+    let width = bars.len().max(1) * (BAR + GAP) + GAP;
+    let mut svg = format!(
+        "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 {width} 200\" width=\"{width}\" \
+         height=\"200\" xmlns=\"http://www.w3.org/2000/svg\"><title>{}</title>",
+        xml(title)
+    );
+    svg.push_str(&format!(
+        "<line x1=\"0\" y1=\"170\" x2=\"{width}\" y2=\"170\" stroke=\"currentColor\"/>"
+    ));
+    for (index, (label, value, written)) in bars.iter().enumerate() {
+        let height = if max > 0.0 { value / max * HEIGHT } else { 0.0 };
+        let x = GAP + index * (BAR + GAP);
+        let middle = x + BAR / 2;
+        svg.push_str(&format!(
+            "<rect x=\"{x}\" y=\"{:.1}\" width=\"{BAR}\" height=\"{height:.1}\" \
+             fill=\"#2a6f97\"/><text x=\"{middle}\" y=\"{:.1}\" text-anchor=\"middle\" \
+             font-size=\"11\">{}</text><text x=\"{middle}\" y=\"186\" text-anchor=\"middle\" \
+             font-size=\"10\">{}</text>",
+            170.0 - height,
+            166.0 - height,
+            xml(written),
+            xml(label)
+        ));
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+#[derive(Template)]
+#[template(path = "followup_dashboard.html")]
+struct DashboardTemplate {
+    layout: Layout,
+    programme_id: String,
+    from: String,
+    to: String,
+    facts: Vec<(String, String)>,
+    charts: Vec<(String, String)>,
+    months: Vec<MonthLine>,
+    waiting: Vec<(String, u32, u32)>,
+    moods: Vec<(String, u32)>,
+}
+
+/// A programme's dashboard: people waiting and how long, tandems running per month, retention,
+/// meetings per tandem, hours and check-in moods, as SVG charts with the numbers as tables.
+pub async fn dashboard(
+    State(state): State<AppState>,
+    Extension(context): Extension<RequestContext>,
+    Path(id): Path<String>,
+    Query(query): Query<PeriodQuery>,
+) -> Result<Response, AppError> {
+    let organisation = context.organisation_for(Action::CoordinateProgrammes)?;
+    let programme = ProgrammeId::from_string(id);
+    let (from, to) = period(&query);
+    let t = &context.tr;
+    let built = build_dashboard(&state, t, &organisation, &programme, from, to).await?;
+    Ok(render(&DashboardTemplate {
+        layout: context.layout(t.arg("dashboard-title", &built.programme)),
+        programme_id: programme.to_string(),
+        from: from.key(),
+        to: to.key(),
+        facts: built.facts,
+        charts: built.charts,
+        months: built.months,
+        waiting: built.waiting,
+        moods: built.moods,
+    }))
+}
+
+/// Prefixes cells a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR).
+fn defuse(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
+    }
+}
+
+/// The dashboard's monthly table as CSV.
+pub async fn dashboard_csv(
+    State(state): State<AppState>,
+    Extension(context): Extension<RequestContext>,
+    Path(id): Path<String>,
+    Query(query): Query<PeriodQuery>,
+) -> Result<Response, AppError> {
+    let organisation = context.organisation_for(Action::CoordinateProgrammes)?;
+    let programme = ProgrammeId::from_string(id);
+    let (from, to) = period(&query);
+    let t = &context.tr;
+    let built = build_dashboard(&state, t, &organisation, &programme, from, to).await?;
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let header = [
+        t.get("dashboard-month"),
+        t.get("dashboard-running"),
+        t.get("dashboard-started"),
+        t.get("dashboard-ended"),
+        t.get("dashboard-meetings"),
+        t.get("dashboard-per-tandem"),
+        t.get("dashboard-hours"),
+    ]
+    .map(|cell| defuse(&without_isolation(&cell)));
+    writer
+        .write_record(&header)
+        .map_err(|error| AppError::Internal(error.into()))?;
+    for line in &built.months {
+        let record = [
+            line.month.clone(),
+            line.running.to_string(),
+            line.started.to_string(),
+            line.ended.to_string(),
+            line.meetings.to_string(),
+            line.per_tandem.clone(),
+            line.hours.clone(),
+        ]
+        .map(|cell| defuse(&cell));
+        writer
+            .write_record(&record)
+            .map_err(|error| AppError::Internal(error.into()))?;
+    }
+    let bytes = writer
+        .into_inner()
+        .map_err(|error| AppError::Internal(anyhow::anyhow!("csv: {error}")))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!(
+                    "attachment; filename=\"dashboard-{}-{}-{}.csv\"",
+                    programme,
+                    from.key(),
+                    to.key()
+                ),
+            ),
+            (header::CACHE_CONTROL, "no-store".to_owned()),
+        ],
+        bytes,
+    )
+        .into_response())
 }

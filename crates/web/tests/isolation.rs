@@ -69,6 +69,16 @@ const OBJECT_ROUTES: &[(&str, &str, Body)] = &[
         "/coordinator/programmes/{programme}/followup-settings",
         Body::Form,
     ),
+    (
+        "GET",
+        "/coordinator/programmes/{programme}/dashboard",
+        Body::None,
+    ),
+    (
+        "GET",
+        "/coordinator/programmes/{programme}/dashboard.csv",
+        Body::None,
+    ),
     ("POST", "/coordinator/tandems/{tandem}/action", Body::Form),
     ("GET", "/admin/programmes/{programme}/edit", Body::None),
     (

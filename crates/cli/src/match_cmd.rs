@@ -191,6 +191,7 @@ pub async fn run_programme(store: &tandem_store::Store, command: RunArgs) -> any
         declined: &pool.declined,
         pins: &[],
         forbids: &[],
+        safeguarding: &pool.safeguarding,
         today: time::OffsetDateTime::now_utc().date(),
     });
     let seconds = started.elapsed().as_secs_f64();

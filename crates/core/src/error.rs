@@ -1,7 +1,7 @@
 //! The one error type of the domain. Each variant names what was wrong so that the web layer can
 //! map it to a field error or an HTTP status in exactly one place.
 
-use crate::{person::PersonStatus, tandem::TandemStatus};
+use crate::{minors::CertificateProblem, person::PersonStatus, tandem::TandemStatus};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DomainError {
@@ -23,6 +23,11 @@ pub enum DomainError {
     },
     #[error("not permitted")]
     Forbidden,
+    /// The §72a gate: a minor may only be paired with a mentor whose certificate of conduct is
+    /// on record and valid. The problem is for logs and for those who may inspect certificates;
+    /// coordinators are told only "missing" or "not valid" (`CertificateProblem::public_code`).
+    #[error("no valid certificate of conduct: {problem:?}")]
+    CertificateOfConduct { problem: CertificateProblem },
 }
 
 impl DomainError {

@@ -15,6 +15,7 @@ pub mod gazetteer;
 pub mod ids;
 pub mod import;
 pub mod matching;
+pub mod minors;
 pub mod organisation;
 pub mod permissions;
 pub mod person;

@@ -5,6 +5,7 @@
 use crate::{
     DomainError, gazetteer,
     ids::PersonId,
+    minors::Safeguarding,
     person::Person,
     programme::{ProgrammeDetails, ProgrammeKind, Region},
     values::{Gender, GenderPreference, KNOWN_LANGUAGES, LanguageLevel},
@@ -229,6 +230,8 @@ pub enum Rule {
     MenteeAge,
     MentorAge,
     DeclinedBefore,
+    /// §72a SGB VIII: the mentee is a minor and the mentor has no valid certificate of conduct.
+    CertificateOfConduct,
 }
 
 impl Rule {
@@ -241,6 +244,7 @@ impl Rule {
             Self::MenteeAge => "mentee_age",
             Self::MentorAge => "mentor_age",
             Self::DeclinedBefore => "declined_before",
+            Self::CertificateOfConduct => "certificate_of_conduct",
         }
     }
 
@@ -324,6 +328,9 @@ pub struct Request<'a> {
     /// (mentee, mentor) pairs that must be in the result / must not be.
     pub pins: &'a [(PersonId, PersonId)],
     pub forbids: &'a [(PersonId, PersonId)],
+    /// Minors among the mentees and the mentors' certificates: pairs failing the §72a gate are
+    /// never proposed.
+    pub safeguarding: &'a Safeguarding,
     pub today: time::Date,
 }
 
@@ -360,6 +367,14 @@ pub fn propose(request: &Request<'_>) -> Result<Outcome, MatchingError> {
             let ids = (&request.mentees[i].id, &request.mentors[j].0.id);
             if declined.contains(&ids) {
                 *refusals[i].entry(Rule::DeclinedBefore).or_default() += 1;
+                continue;
+            }
+            if request
+                .safeguarding
+                .check(ids.0, ids.1, request.today)
+                .is_err()
+            {
+                *refusals[i].entry(Rule::CertificateOfConduct).or_default() += 1;
                 continue;
             }
             match criteria::evaluate(&rules, &weights, mentee, mentor) {
@@ -400,6 +415,12 @@ pub fn propose(request: &Request<'_>) -> Result<Outcome, MatchingError> {
             );
             let rule = if declined.contains(&ids) {
                 Rule::DeclinedBefore
+            } else if request
+                .safeguarding
+                .check(ids.0, ids.1, request.today)
+                .is_err()
+            {
+                Rule::CertificateOfConduct
             } else {
                 criteria::evaluate(
                     &rules,

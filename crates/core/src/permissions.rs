@@ -27,6 +27,9 @@ pub enum Action {
     AdministerOrganisation,
     /// Create organisations, see statewide aggregates.
     AdministerAlliance,
+    /// Record a mentor's certificate of conduct (§72a SGB VIII) and see whether it shows a
+    /// relevant entry. Coordinators without it see only "valid", "not valid" or "missing".
+    InspectCertificates,
 }
 
 impl Actor {
@@ -38,7 +41,9 @@ impl Actor {
             Action::CoordinateProgrammes => {
                 matches!(self.role, Role::Coordinator | Role::OrgAdmin)
             }
-            Action::AdministerOrganisation => self.role == Role::OrgAdmin,
+            Action::AdministerOrganisation | Action::InspectCertificates => {
+                self.role == Role::OrgAdmin
+            }
             Action::AdministerAlliance => false,
         };
         match (&self.organisation_id, allowed) {
@@ -106,6 +111,29 @@ mod tests {
                 .organisation_for(Action::AdministerOrganisation)
                 .is_err()
         );
+    }
+
+    #[test]
+    fn only_organisation_admins_inspect_certificates_of_conduct() {
+        let admin = actor(Role::OrgAdmin, Some("org-a"));
+        assert_eq!(
+            admin
+                .organisation_for(Action::InspectCertificates)
+                .map(OrganisationId::as_str),
+            Ok("org-a")
+        );
+        for role in [
+            Role::Coordinator,
+            Role::AllianceAdmin,
+            Role::Mentor,
+            Role::Mentee,
+        ] {
+            assert!(
+                actor(role, Some("org-a"))
+                    .organisation_for(Action::InspectCertificates)
+                    .is_err()
+            );
+        }
     }
 
     #[test]

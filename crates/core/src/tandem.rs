@@ -5,6 +5,7 @@
 use crate::{
     DomainError,
     ids::{PersonId, ProgrammeId, TandemId},
+    minors::{self, CertificateRecord},
     person::Side,
 };
 use serde::{Deserialize, Serialize};
@@ -179,6 +180,25 @@ impl Tandem {
         }
     }
 
+    /// A new proposal that passes the §72a gate: a mentee who is a minor on the day is never
+    /// paired with a mentor whose certificate of conduct is missing, expired or shows a relevant
+    /// entry. Every path that forms a tandem goes through here (see `tandem_store`).
+    pub fn propose_safeguarded(
+        programme_id: ProgrammeId,
+        mentor_id: PersonId,
+        mentee_id: PersonId,
+        mentee_is_minor: bool,
+        mentor_certificate: Option<&CertificateRecord>,
+        now: time::OffsetDateTime,
+    ) -> Result<Self, DomainError> {
+        minors::check_pairing(
+            mentee_is_minor,
+            mentor_certificate,
+            crate::event::to_local(now).date(),
+        )?;
+        Ok(Self::propose(programme_id, mentor_id, mentee_id, now))
+    }
+
     /// Applies one lifecycle move, or refuses it and changes nothing.
     pub fn apply(
         &mut self,
@@ -311,6 +331,34 @@ mod tests {
             .unwrap();
         assert_eq!(tandem.end_reason, Some(EndReason::MovedAway));
         assert!(tandem.possible_actions().is_empty());
+    }
+
+    #[test]
+    fn a_minor_is_proposed_only_with_a_mentor_cleared_by_a_certificate() {
+        let record = |relevant_entry| CertificateRecord {
+            inspected_on: time::macros::date!(1969 - 12 - 01),
+            certificate_dated: time::macros::date!(1969 - 11 - 15),
+            relevant_entry,
+            inspected_by: crate::ids::UserId::from_string("admin"),
+        };
+        let propose = |minor, certificate: Option<&CertificateRecord>| {
+            Tandem::propose_safeguarded(
+                ProgrammeId::from_string("p"),
+                PersonId::from_string("mentor"),
+                PersonId::from_string("mentee"),
+                minor,
+                certificate,
+                NOW,
+            )
+        };
+        assert!(propose(true, Some(&record(false))).is_ok());
+        assert!(propose(false, None).is_ok());
+        for certificate in [None, Some(record(true))] {
+            assert!(matches!(
+                propose(true, certificate.as_ref()),
+                Err(DomainError::CertificateOfConduct { .. })
+            ));
+        }
     }
 
     #[test]

@@ -22,6 +22,7 @@ mod events;
 mod followup;
 mod import;
 mod matching;
+mod minors;
 mod organisations;
 mod outbox;
 mod people;
@@ -44,6 +45,7 @@ pub use matching::{
     MatchingPool, ProposalForPerson, ProposalView, Recipient, Reminder, RunSummary, RunView,
     SentProposal, WaitingView,
 };
+pub use minors::ConsentRenewal;
 pub use outbox::{NewMail, QueuedMail};
 pub use people::{PeopleQuery, PersonSummary};
 pub use privacy::{

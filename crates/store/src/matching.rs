@@ -18,6 +18,10 @@ pub struct MatchingPool {
     pub mentees: Vec<Person>,
     pub mentors: Vec<(Person, u32)>,
     pub declined: Vec<(PersonId, PersonId)>,
+    /// Minors among the mentees and the mentors' certificates of conduct (§72a SGB VIII), for
+    /// `matching::Request::safeguarding`. Minors without a guardian's consent are left out of
+    /// `mentees` altogether.
+    pub safeguarding: tandem_core::minors::Safeguarding,
 }
 
 /// A run as the coordinator's result page shows it.
@@ -279,6 +283,14 @@ impl Store {
             .into_iter()
             .map(|(mentee, mentor)| (PersonId::from_string(mentee), PersonId::from_string(mentor)))
             .collect();
+        // Matching has no clock of its own: minors are judged on today's German date.
+        let today = tandem_core::event::to_local(time::OffsetDateTime::now_utc()).date();
+        let guard = self
+            .pool_safeguarding(organisation, programme, &pool.mentees, today)
+            .await?;
+        pool.mentees
+            .retain(|mentee| !guard.unconsented.contains(&mentee.id));
+        pool.safeguarding = guard.safeguarding;
         Ok(pool)
     }
 
@@ -615,6 +627,9 @@ impl Store {
                 Err(StoreError::Domain(error)) => {
                     let code = match error {
                         tandem_core::DomainError::Invalid { code, .. } => code,
+                        tandem_core::DomainError::CertificateOfConduct { problem } => {
+                            problem.public_code()
+                        }
                         _ => "illegal-move",
                     };
                     self.mark_proposal(&proposal, "failed", None, Some(code))

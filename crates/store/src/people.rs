@@ -279,6 +279,30 @@ impl Store {
             let current =
                 PersonStatus::parse(&current).map_err(|_| StoreError::Corrupt("people.status"))?;
             let next = current.screen_to(to)?;
+            // A minor without a guardian's consent stays registered (withdrawing is allowed).
+            if to != PersonStatus::Withdrawn {
+                let details_sql = format!(
+                    "SELECT {} FROM minor_details WHERE person_id = $1",
+                    crate::minors::MINOR_COLUMNS
+                );
+                let details: Option<crate::minors::MinorRow> = sqlx::query_as(&details_sql)
+                    .bind(id.as_str())
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                let details = details
+                    .map(crate::minors::MinorRow::into_domain)
+                    .transpose()?;
+                let birth_year: i64 =
+                    sqlx::query_scalar("SELECT birth_year FROM people WHERE id = $1")
+                        .bind(id.as_str())
+                        .fetch_one(&mut *tx)
+                        .await?;
+                tandem_core::minors::MinorDetails::check_may_proceed(
+                    details.as_ref(),
+                    crate::minors::birth_year(birth_year)?,
+                    tandem_core::event::to_local(now).date(),
+                )?;
+            }
             // The status in the WHERE clause makes a concurrent change lose instead of overwrite.
             let changed = sqlx::query(
                 "UPDATE people SET status = $1, updated_at = $2 WHERE id = $3 AND status = $4",

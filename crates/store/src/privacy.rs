@@ -278,6 +278,12 @@ impl Store {
             .bind(id.as_str())
             .execute(&mut *tx)
             .await?;
+            for statement in crate::minors::ERASE_MINORS {
+                sqlx::query(statement)
+                    .bind(id.as_str())
+                    .execute(&mut *tx)
+                    .await?;
+            }
             for statement in crate::followup::ERASE_FOLLOWUP {
                 sqlx::query(statement)
                     .bind(id.as_str())

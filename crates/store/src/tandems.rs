@@ -168,12 +168,57 @@ impl Store {
             if open >= places {
                 return Err(DomainError::invalid("mentor", "mentor-full").into());
             }
-            let tandem = Tandem::propose(
+            // The safeguarding gate (§72a SGB VIII and guardian consent), decided in the domain
+            // on what is stored now, inside the same transaction.
+            let today = tandem_core::event::to_local(now).date();
+            let minor_sql = format!(
+                "SELECT {} FROM minor_details WHERE person_id = $1",
+                crate::minors::MINOR_COLUMNS
+            );
+            let mentee_details: Option<crate::minors::MinorRow> = sqlx::query_as(&minor_sql)
+                .bind(mentee.as_str())
+                .fetch_optional(&mut *tx)
+                .await?;
+            let mentee_details = mentee_details
+                .map(crate::minors::MinorRow::into_domain)
+                .transpose()?;
+            let certificate_sql = format!(
+                "SELECT {} FROM conduct_certificates WHERE person_id = $1 AND organisation_id = $2",
+                crate::minors::CERTIFICATE_COLUMNS
+            );
+            let certificate: Option<crate::minors::CertificateRow> =
+                sqlx::query_as(&certificate_sql)
+                    .bind(mentor.as_str())
+                    .bind(organisation.as_str())
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            let certificate = certificate
+                .map(crate::minors::CertificateRow::into_domain)
+                .transpose()?;
+            let mentee_birth_year: i64 =
+                sqlx::query_scalar("SELECT birth_year FROM people WHERE id = $1")
+                    .bind(mentee.as_str())
+                    .fetch_one(&mut *tx)
+                    .await?;
+            let mentee_birth_year = crate::minors::birth_year(mentee_birth_year)?;
+            tandem_core::minors::MinorDetails::check_may_proceed(
+                mentee_details.as_ref(),
+                mentee_birth_year,
+                today,
+            )
+            .map_err(|_| DomainError::invalid("mentee", "guardian-consent-missing"))?;
+            let tandem = Tandem::propose_safeguarded(
                 ProgrammeId::from_string(mentor_row.programme_id.clone()),
                 mentor.clone(),
                 mentee.clone(),
+                tandem_core::minors::is_minor(
+                    mentee_details.as_ref().map(|d| d.birth_date),
+                    mentee_birth_year,
+                    today,
+                ),
+                certificate.as_ref(),
                 now,
-            );
+            )?;
             sqlx::query(&insert_sql)
                 .bind(tandem.id.as_str())
                 .bind(tandem.programme_id.as_str())

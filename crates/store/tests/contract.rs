@@ -308,6 +308,7 @@ async fn propose(
         declined: &pool.declined,
         pins,
         forbids,
+        safeguarding: &pool.safeguarding,
         today: now().date(),
     })
 }

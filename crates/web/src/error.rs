@@ -106,6 +106,11 @@ impl From<DomainError> for AppError {
             // Another organisation's object, or a role that may not act: report as not found so
             // ids of other organisations cannot be probed.
             DomainError::Forbidden => Self::NotFound,
+            // Why a record is not valid (an entry, or its age) is for the inspecting admin only.
+            DomainError::CertificateOfConduct { problem } => Self::Invalid {
+                field: "mentor",
+                code: problem.public_code(),
+            },
         }
     }
 }

@@ -277,6 +277,7 @@ pub async fn start_run(
         mentees,
         mentors,
         declined,
+        safeguarding,
     } = state
         .store
         .matching_pool(&organisation, &programme_id)
@@ -289,6 +290,7 @@ pub async fn start_run(
         declined: &declined,
         pins: &pins,
         forbids: &forbids,
+        safeguarding: &safeguarding,
         today: now().date(),
     });
     let outcome = match outcome {

@@ -131,6 +131,7 @@ pub async fn import(store: &Store, args: ImportArgs) -> anyhow::Result<()> {
                 &organisation,
                 &programme,
                 &report.rows,
+                None,
                 time::OffsetDateTime::now_utc(),
                 &mut move |done| bar.set_position(done as u64),
             )

@@ -6,12 +6,13 @@
 //! `NotFound`. Backups use SQLite's `VACUUM INTO` (a consistent copy while the server writes);
 //! PostgreSQL is copied by `pg_dump`, which the CLI runs.
 
+use crate::AuditAction;
 use crate::{
     Backend, Store, StoreError, StoreResult, in_transaction, on_pool, people::PERSON_COLUMNS,
     people::PersonRow, to_unix,
 };
 use tandem_core::{
-    ids::{OrganisationId, PersonId, ProgrammeId},
+    ids::{OrganisationId, PersonId, ProgrammeId, UserId},
     import::{ExistingPerson, ImportRow},
     person::Person,
     values::SpokenLanguage,
@@ -21,6 +22,12 @@ use tandem_core::{
 /// paper or in its old system, and the import records that it was brought in, when, and in
 /// which language the person is written to.
 const IMPORT_CONSENT_VERSION: &str = "import";
+
+const AUDIT_SQL: &str = "INSERT INTO audit_log (id, organisation_id, actor_id, actor_name, action, \
+     person_id, at) VALUES ($1, $2, $3, $4, $5, $6, $7)";
+
+/// Who the audit log names for imports run with `tandem import`.
+const COMMAND_LINE_ACTOR: &str = "tandem import (command line)";
 
 /// How long an uploaded list may wait for its import.
 const UPLOAD_LIFETIME_SECONDS: i64 = 24 * 60 * 60;
@@ -74,13 +81,15 @@ impl Store {
             .collect())
     }
 
-    /// Registers every row in one transaction, or none. `progress` is called with the number of
-    /// rows written so far (for a progress bar).
+    /// Registers every row in one transaction, or none, with a "changed" line in the audit log
+    /// for each person (`actor` `None`: the command line). `progress` is called with the number
+    /// of rows written so far (for a progress bar).
     pub async fn import_people(
         &self,
         organisation: &OrganisationId,
         programme: &ProgrammeId,
         rows: &[ImportRow],
+        actor: Option<(&UserId, &str)>,
         now: time::OffsetDateTime,
         progress: &mut (dyn FnMut(usize) + Send),
     ) -> StoreResult<usize> {
@@ -108,8 +117,9 @@ impl Store {
                 let mut failure = None;
                 for row in rows {
                     let profile = &row.profile;
+                    let id = PersonId::generate();
                     let result = sqlx::query(&sql)
-                        .bind(PersonId::generate().as_str())
+                        .bind(id.as_str())
                         .bind(programme.as_str())
                         .bind(row.side.as_str())
                         .bind(row.status.as_str())
@@ -145,6 +155,16 @@ impl Store {
                         ));
                         break;
                     }
+                    sqlx::query(AUDIT_SQL)
+                        .bind(uuid::Uuid::new_v4().to_string())
+                        .bind(organisation.as_str())
+                        .bind(actor.map(|(id, _)| id.as_str()))
+                        .bind(actor.map_or(COMMAND_LINE_ACTOR, |(_, name)| name))
+                        .bind(AuditAction::Changed.as_str())
+                        .bind(id.as_str())
+                        .bind(at)
+                        .execute(&mut *tx)
+                        .await?;
                     written += 1;
                     progress(written);
                 }
@@ -247,6 +267,33 @@ impl Store {
                 .await
         })?;
         rows.into_iter().map(PersonRow::into_domain).collect()
+    }
+
+    /// Records one audit line per person in one transaction (a whole programme's export).
+    pub async fn audit_people(
+        &self,
+        organisation: &OrganisationId,
+        actor: Option<(&UserId, &str)>,
+        action: AuditAction,
+        people: &[PersonId],
+        now: time::OffsetDateTime,
+    ) -> StoreResult<()> {
+        let at = to_unix(now);
+        in_transaction!(self, |tx| {
+            for person in people {
+                sqlx::query(AUDIT_SQL)
+                    .bind(uuid::Uuid::new_v4().to_string())
+                    .bind(organisation.as_str())
+                    .bind(actor.map(|(id, _)| id.as_str()))
+                    .bind(actor.map_or("system", |(_, name)| name))
+                    .bind(action.as_str())
+                    .bind(person.as_str())
+                    .bind(at)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            Ok::<_, StoreError>(())
+        })
     }
 
     /// Rows per table of Tandem's schema (the migrations table left out), sorted by table name.

@@ -65,7 +65,7 @@ async fn import_rows(
     rows: &[ImportRow],
 ) -> Result<usize, StoreError> {
     store
-        .import_people(org, programme, rows, now(), &mut |_| {})
+        .import_people(org, programme, rows, None, now(), &mut |_| {})
         .await
 }
 
@@ -90,7 +90,7 @@ backend_tests! {
         let report = dry_run(&store, &org, &first, LIST.as_bytes()).await;
         assert!(report.is_clean(), "{report:?}");
         let mut calls = 0;
-        let written = store.import_people(&org, &first, &report.rows, now(), &mut |_| calls += 1).await.unwrap();
+        let written = store.import_people(&org, &first, &report.rows, None, now(), &mut |_| calls += 1).await.unwrap();
         assert_eq!((written, calls), (3, 3));
 
         let exported = export_csv(&store, &org, &first).await;
@@ -111,6 +111,9 @@ backend_tests! {
         assert_eq!(anna.coordinator_notes, "Erstgespräch am 3.11.\nsehr zuverlässig");
         assert!(anna.profile.availability.contains(0, 2) && anna.profile.availability.contains(5, 0));
         assert_eq!(anna.consent.text_version, "import");
+        let trail = store.audit_trail(&org, Some(&anna.id), 10).await.unwrap();
+        assert_eq!(trail.len(), 1);
+        assert_eq!((trail[0].action.as_str(), trail[0].actor_name.as_str()), ("changed", "tandem import (command line)"));
         let oleh = people.iter().find(|p| p.profile.first_name == "Oleh").unwrap();
         assert_eq!(oleh.profile.postal_code.as_str(), "01067");
         assert_eq!(oleh.coordinator_notes, "=1+1", "a formula-like note survives the defusing");

@@ -171,6 +171,11 @@ app_tests! {
         assert_eq!(again.body, export.body);
         let xlsx = app.get(&format!("/coordinator/programmes/{second}/export.xlsx"), &who.session).await;
         assert_eq!(xlsx.status, StatusCode::OK);
+        // Every export is in the audit log, once per person and file.
+        let trail = app.store.audit_trail(&who.organisation, None, 100).await.unwrap();
+        let exported = trail.iter().filter(|line| line.action == "exported").count();
+        let changed = trail.iter().filter(|line| line.action == "changed").count();
+        assert_eq!((exported, changed), (9, 6), "three exports of three people; two imports of three");
     }
 
     async fn xlsx_and_windows_1252_files_are_read(app) {

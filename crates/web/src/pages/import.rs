@@ -33,6 +33,7 @@ use tandem_core::{
     permissions::Action,
     programme::Programme,
 };
+use tandem_store::AuditAction;
 
 /// Room for the largest accepted file and the multipart framing around it.
 const UPLOAD_BODY_LIMIT_BYTES: usize = import::MAX_FILE_BYTES + 64 * 1024;
@@ -56,6 +57,14 @@ pub fn routes() -> Router<AppState> {
 
 fn now() -> time::OffsetDateTime {
     time::OffsetDateTime::now_utc()
+}
+
+/// The signed-in account as the audit log names it.
+fn actor(context: &RequestContext) -> Option<(&tandem_core::ids::UserId, &str)> {
+    context
+        .user
+        .as_ref()
+        .map(|user| (&user.id, user.display_name.as_str()))
 }
 
 /// The programme, if it is the signed-in coordinator's organisation's.
@@ -569,6 +578,7 @@ pub async fn run_import(
             &organisation,
             &programme.id,
             &report.rows,
+            actor(&context),
             now(),
             &mut |_| {},
         )
@@ -603,6 +613,17 @@ async fn export(
     let people = state
         .store
         .export_people(&organisation, &programme.id)
+        .await?;
+    let ids: Vec<_> = people.iter().map(|person| person.id.clone()).collect();
+    state
+        .store
+        .audit_people(
+            &organisation,
+            actor(context),
+            AuditAction::Exported,
+            &ids,
+            now(),
+        )
         .await?;
     let german = context.tr.locale.code == "de";
     let (headers, rows) = import::export_table(&people, german);

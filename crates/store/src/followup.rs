@@ -215,6 +215,29 @@ pub struct DashboardData {
     pub moods: [u32; 5],
 }
 
+/// A meeting of one of the person's tandems, for their data export (GDPR Art. 15/20).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, sqlx::FromRow)]
+pub struct ExportedMeeting {
+    pub tandem_id: String,
+    pub met_on: String,
+    pub minutes: i64,
+    pub kind: String,
+    pub note: String,
+    pub logged_by: String,
+}
+
+/// One of the person's own check-in answers, for their data export.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, sqlx::FromRow)]
+pub struct ExportedCheckIn {
+    pub tandem_id: String,
+    pub point: String,
+    pub mood: i64,
+    pub meets_regularly: bool,
+    pub comment: String,
+    pub call_me: bool,
+    pub answered_at: i64,
+}
+
 /// What erasing a person (`Store::erase_person`, in its transaction, `$1` the person) does to
 /// follow-up data: their personal links go, their check-in comments and the notes of their
 /// tandems' meetings are blanked. Dates, durations and moods stay, so hours and counts stay true.
@@ -997,5 +1020,38 @@ impl Store {
                 .collect(),
             moods,
         })
+    }
+}
+
+impl Store {
+    /// The follow-up data about a person of the organisation: the meetings of their tandems and
+    /// their own check-in answers (part of `Store::export_person`).
+    pub(crate) async fn followup_export(
+        &self,
+        organisation: &OrganisationId,
+        person: &PersonId,
+    ) -> StoreResult<(Vec<ExportedMeeting>, Vec<ExportedCheckIn>)> {
+        Ok(on_pool!(self, |pool| {
+            let meetings = sqlx::query_as(
+                "SELECT m.tandem_id, m.met_on, m.minutes, m.kind, m.note, m.logged_by \
+                 FROM meetings m JOIN tandems t ON t.id = m.tandem_id \
+                 WHERE (t.mentee_id = $1 OR t.mentor_id = $1) AND m.organisation_id = $2 \
+                 ORDER BY m.met_on, m.created_at",
+            )
+            .bind(person.as_str())
+            .bind(organisation.as_str())
+            .fetch_all(pool)
+            .await?;
+            let check_ins = sqlx::query_as(
+                "SELECT tandem_id, point, mood, meets_regularly, comment, call_me, answered_at \
+                 FROM checkin_answers WHERE person_id = $1 AND organisation_id = $2 \
+                 ORDER BY answered_at",
+            )
+            .bind(person.as_str())
+            .bind(organisation.as_str())
+            .fetch_all(pool)
+            .await?;
+            Ok::<_, sqlx::Error>((meetings, check_ins))
+        })?)
     }
 }

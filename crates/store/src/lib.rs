@@ -38,8 +38,8 @@ pub use events::{
     RegistrationByToken, RegistrationRow,
 };
 pub use followup::{
-    AtRiskTandem, CheckInRecord, DashboardData, FollowupLink, FollowupMail, FollowupMailKind,
-    LinkPurpose, MeetingRecord, MeetingTotals,
+    AtRiskTandem, CheckInRecord, DashboardData, ExportedCheckIn, ExportedMeeting, FollowupLink,
+    FollowupMail, FollowupMailKind, LinkPurpose, MeetingRecord, MeetingTotals,
 };
 pub use matching::{
     MatchingPool, ProposalForPerson, ProposalView, Recipient, Reminder, RunSummary, RunView,

@@ -49,6 +49,9 @@ pub struct PersonExport {
     pub proposals: Vec<ExportedProposal>,
     pub mails: Vec<ExportedMail>,
     pub audit: Vec<AuditEntry>,
+    /// Meetings of the person's tandems and their own check-in answers.
+    pub meetings: Vec<crate::followup::ExportedMeeting>,
+    pub check_ins: Vec<crate::followup::ExportedCheckIn>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, sqlx::FromRow)]
@@ -172,12 +175,15 @@ impl Store {
             Ok::<_, sqlx::Error>((tandems, proposals, mails))
         })?;
         let audit = self.audit_trail(organisation, Some(id), 500).await?;
+        let (meetings, check_ins) = self.followup_export(organisation, id).await?;
         Ok(PersonExport {
             person,
             tandems,
             proposals,
             mails,
             audit,
+            meetings,
+            check_ins,
         })
     }
 

@@ -300,7 +300,7 @@ backend_tests! {
         assert_eq!(store.due_meeting_mails(two_weeks, &mut token, start() + Duration::days(41)).await.unwrap().len(), 2);
     }
 
-    async fn erasing_a_person_blanks_their_follow_up_texts_and_keeps_the_hours(store) {
+    async fn a_person_s_follow_up_data_is_exported_then_erased_keeping_the_hours(store) {
         let f = running_tandem(&store, "Exil e.V.").await;
         let note = MeetingForm { date: "2026-10-08".into(), minutes: "60".into(), kind: "online".into(), note: "Marker-Notiz-7781".into() }
             .parse(day("2026-12-31"), day("2026-10-01")).unwrap();
@@ -311,6 +311,11 @@ backend_tests! {
         let mentee = store.tandem_record(&f.org, &f.tandem).await.unwrap().mentee_id;
 
         assert!(!tandem_store::testing::traces_of(&store, "Marker-").await.is_empty());
+        let export = store.export_person(&f.org, &mentee).await.unwrap();
+        assert_eq!(export.meetings.len(), 1);
+        assert_eq!((export.meetings[0].note.as_str(), export.meetings[0].logged_by.as_str()), ("Marker-Notiz-7781", "mentee"));
+        assert_eq!(export.check_ins.len(), 1);
+        assert_eq!((export.check_ins[0].point.as_str(), export.check_ins[0].comment.as_str()), ("4w", "Marker-Antwort-7781"));
         store.erase_person(&f.org, &mentee, start()).await.unwrap();
         assert!(tandem_store::testing::traces_of(&store, "Marker-").await.is_empty());
         assert!(matches!(store.followup_link("hash-erase", false).await, Err(StoreError::NotFound)));

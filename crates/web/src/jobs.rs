@@ -10,6 +10,7 @@ use fluent_templates::fluent_bundle::FluentValue;
 use tandem_store::{NewMail, Store, StoreResult};
 
 pub use crate::pages::followup::{MEETING_REMINDER_DAYS, followup_mails};
+pub use crate::pages::minors::safeguarding_job;
 
 /// Reminds unanswered proposals after `proposal_reminder_days` (with a fresh personal link) and
 /// expires them after `proposal_expiry_days`. Safe to run again: each reminder is claimed once.
@@ -130,7 +131,8 @@ pub async fn retention(
     Ok(erased)
 }
 
-/// Runs [`proposal_deadlines`], [`followup_mails`] and [`retention`] every `every`, forever.
+/// Runs [`proposal_deadlines`], [`followup_mails`], [`retention`] and [`safeguarding_job`]
+/// (certificate records, consent renewals) every `every`, forever.
 pub async fn run(store: Store, config: WebConfig, every: std::time::Duration) {
     loop {
         let now = time::OffsetDateTime::now_utc();
@@ -146,6 +148,12 @@ pub async fn run(store: Store, config: WebConfig, every: std::time::Duration) {
         }
         if let Err(error) = retention(&store, Retention::default(), now).await {
             tracing::error!(error = %error, "retention failed");
+        }
+        let certificates = tandem_core::minors::CertificateRetention::default();
+        match safeguarding_job(&store, &config, certificates, now).await {
+            Ok((0, 0)) => {}
+            Ok((deleted, reminded)) => tracing::info!(deleted, reminded, "safeguarding"),
+            Err(error) => tracing::error!(error = %error, "safeguarding failed"),
         }
         tokio::time::sleep(every).await;
     }

@@ -256,6 +256,7 @@ pub fn router(store: Store, config: WebConfig) -> Router {
         .merge(pages)
         .merge(pages::followup::routes())
         .merge(pages::import::routes())
+        .merge(pages::minors::routes())
         .merge(api::router())
         .route("/api/openapi.json", get(api::openapi_json))
         .route("/health", get(health))

@@ -36,6 +36,18 @@ const OBJECT_ROUTES: &[(&str, &str, Body)] = &[
     ("POST", "/coordinator/people/{person}/screen", Body::Form),
     ("POST", "/coordinator/people/{person}/notes", Body::Form),
     ("GET", "/coordinator/people/{person}/export", Body::None),
+    ("GET", "/coordinator/people/{person}/guardian", Body::None),
+    ("POST", "/coordinator/people/{person}/guardian", Body::Form),
+    (
+        "GET",
+        "/coordinator/people/{person}/certificate",
+        Body::None,
+    ),
+    (
+        "POST",
+        "/coordinator/people/{person}/certificate",
+        Body::Form,
+    ),
     ("POST", "/coordinator/people/{person}/erase", Body::Form),
     (
         "GET",
@@ -387,6 +399,7 @@ fn every_object_route_is_in_the_table() {
         include_str!("../src/api.rs"),
         include_str!("../src/pages/followup.rs"),
         include_str!("../src/pages/import.rs"),
+        include_str!("../src/pages/minors.rs"),
     ];
     let mut missing = Vec::new();
     for source in sources {

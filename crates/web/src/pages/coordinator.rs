@@ -286,6 +286,8 @@ struct PersonTemplate {
     screening: Vec<(&'static str, String)>,
     /// Trainings a mentor attended at any organiser's events (title, date); `None` for mentees.
     trainings: Option<Vec<(String, String)>>,
+    /// Birth date, guardian and consent; a mentor's certificate of conduct (see `pages::minors`).
+    minors: crate::pages::minors::MinorsSection,
 }
 
 pub async fn person(
@@ -394,6 +396,8 @@ pub async fn person(
         ),
         Side::Mentee => None,
     };
+    let minors =
+        crate::pages::minors::person_section(&state, &context, &organisation, &person).await?;
     Ok(render(&PersonTemplate {
         layout: context.layout(format!("{} {}", profile.first_name, profile.last_name)),
         id: person.id.to_string(),
@@ -404,6 +408,7 @@ pub async fn person(
         notes: person.coordinator_notes,
         screening,
         trainings,
+        minors,
     }))
 }
 

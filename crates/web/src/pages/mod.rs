@@ -8,5 +8,6 @@ pub mod events;
 pub mod followup;
 pub mod import;
 pub mod matching;
+pub mod minors;
 pub mod privacy;
 pub mod public;

@@ -83,6 +83,9 @@ struct RegisterTemplate {
     preferences: Vec<(&'static str, String)>,
     consent_checked: bool,
     consent_text: String,
+    /// The guardian part, shown for children's programmes and whenever the birth says under 18
+    /// (see `pages::minors`); `None` keeps the form short for adults.
+    minor: Option<crate::pages::minors::RegistrationMinorView>,
     errors: FieldErrors,
 }
 
@@ -108,6 +111,7 @@ fn register_template(
     side: Side,
     form: ProfileForm,
     consent_checked: bool,
+    minor: Option<crate::pages::minors::RegistrationMinor>,
     errors: FieldErrors,
 ) -> RegisterTemplate {
     let t = &context.tr;
@@ -206,8 +210,15 @@ fn register_template(
         preferences: labels::gender_preferences(t),
         consent_checked,
         consent_text: t.get("consent-text"),
+        minor: minor.map(|minor| crate::pages::minors::RegistrationMinorView::new(t, minor)),
         errors,
     }
+}
+
+/// Children's programmes (learning sponsorships) ask a mentee's birth date and guardian at once.
+fn asks_guardian(entry: &tandem_core::directory::DirectoryEntry, side: Side) -> bool {
+    side == Side::Mentee
+        && entry.programme.details.kind == tandem_core::programme::ProgrammeKind::Learning
 }
 
 pub async fn register_page(
@@ -225,12 +236,15 @@ pub async fn register_page(
         locale: context.tr.locale.code.to_owned(),
         ..ProfileForm::default()
     };
+    let side = parse_side(&query.side);
+    let minor = asks_guardian(&entry, side).then(crate::pages::minors::RegistrationMinor::default);
     Ok(render(&register_template(
         &context,
         card,
-        parse_side(&query.side),
+        side,
         form,
         false,
+        minor,
         FieldErrors::default(),
     )))
 }
@@ -280,9 +294,17 @@ pub async fn register(
     let entry = state.store.directory_entry(&programme_id).await?;
     let fields = FormFields::parse(&body);
     let side = parse_side(&fields.get("side"));
-    let form = profile_form(&fields, context.tr.locale.code);
+    let mut form = profile_form(&fields, context.tr.locale.code);
     let consent_checked = fields.checked("consent");
     let now = time::OffsetDateTime::now_utc();
+    let today = tandem_core::event::to_local(now).date();
+    let minor = crate::pages::minors::RegistrationMinor::from_fields(&fields, today);
+    // The guardian part asks the full birth date; the year follows from it when left empty.
+    if form.birth_year.trim().is_empty()
+        && let Ok(date) = tandem_core::minors::parse_date("birth_date", &minor.form.birth_date)
+    {
+        form.birth_year = date.year().to_string();
+    }
     let mut errors = FieldErrors::default();
     let parsed = form.parse(now.year());
     if let Err(problems) = &parsed {
@@ -295,6 +317,13 @@ pub async fn register(
     if !consent_checked {
         errors.push("consent", context.tr.get("error-consent"));
     }
+    let details = minor.parse(
+        &context.tr,
+        parsed.as_ref().ok().map(|profile| profile.birth_year),
+        today,
+        &mut errors,
+    );
+    let show_minor = asks_guardian(&entry, side) || minor.typed() || errors.has("birth_date");
     let outcome = match (parsed, errors.is_empty()) {
         (Ok(profile), true) => {
             let consent = ConsentRecord {
@@ -302,11 +331,28 @@ pub async fn register(
                 locale: context.tr.locale.code.to_owned(),
                 given_at: now,
             };
-            match state
-                .store
-                .register_person(&programme_id, side, &profile, &consent, now)
-                .await
-            {
+            let registered = match &details {
+                Some(details) => {
+                    state
+                        .store
+                        .register_person_with_details(
+                            &programme_id,
+                            side,
+                            &profile,
+                            &consent,
+                            details,
+                            now,
+                        )
+                        .await
+                }
+                None => {
+                    state
+                        .store
+                        .register_person(&programme_id, side, &profile, &consent, now)
+                        .await
+                }
+            };
+            match registered {
                 Ok(_) => None,
                 Err(StoreError::Conflict { field }) => {
                     errors.push(field, context.tr.get("error-already-registered"));
@@ -327,6 +373,7 @@ pub async fn register(
                 side,
                 form,
                 consent_checked,
+                show_minor.then_some(minor),
                 errors,
             ));
             *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;

@@ -7,6 +7,7 @@
 //! HTTP, SQL, templates or the matching engine; `tandem-store` and `tandem-web` depend on it, never
 //! the other way round.
 
+pub mod consent;
 pub mod directory;
 pub mod error;
 pub mod event;

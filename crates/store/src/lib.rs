@@ -17,6 +17,7 @@ use sqlx::{
 use std::{str::FromStr, time::Duration};
 use tandem_core::DomainError;
 
+mod consents;
 mod directory;
 mod events;
 mod followup;
@@ -33,6 +34,7 @@ mod tandems;
 pub mod testing;
 mod users;
 
+pub use consents::{ConsentChange, DataRequest, SelfServiceOwner};
 pub use events::{
     AttendedTraining, Cancelled, EventOwner, EventSummary, Promoted, Registered,
     RegistrationByToken, RegistrationRow,

@@ -107,6 +107,7 @@ pub fn field_error(t: &Tr, code: &str) -> String {
 pub fn all_dynamic_keys() -> Vec<String> {
     let mut keys = crate::pages::events::dynamic_keys();
     keys.extend(crate::pages::import::dynamic_keys());
+    keys.extend(crate::pages::consent::dynamic_keys());
     keys.extend(crate::pages::minors::dynamic_keys());
     keys.extend(
         ProgrammeKind::ALL
@@ -187,6 +188,7 @@ pub const FIELD_ERROR_CODES: &[&str] = &[
     "range-1-60",
     "region",
     "password-too-short",
+    "password-too-common",
     "role-organisation",
     "taken",
     "not-a-mentor",

@@ -254,6 +254,7 @@ pub fn router(store: Store, config: WebConfig) -> Router {
         );
     Router::new()
         .merge(pages)
+        .merge(pages::consent::routes())
         .merge(pages::followup::routes())
         .merge(pages::import::routes())
         .merge(pages::minors::routes())

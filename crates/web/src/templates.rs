@@ -38,12 +38,14 @@ impl Layout {
                     nav.push((t.get("nav-coordinator"), "/coordinator"));
                     nav.push((t.get("nav-tandems"), "/coordinator/tandems"));
                     nav.push((t.get("nav-at-risk"), "/coordinator/at-risk"));
+                    nav.push((t.get("nav-requests"), "/coordinator/requests"));
                     nav.push((t.get("nav-staff-events"), "/staff/events"));
                 }
                 Role::OrgAdmin => {
                     nav.push((t.get("nav-coordinator"), "/coordinator"));
                     nav.push((t.get("nav-tandems"), "/coordinator/tandems"));
                     nav.push((t.get("nav-at-risk"), "/coordinator/at-risk"));
+                    nav.push((t.get("nav-requests"), "/coordinator/requests"));
                     nav.push((t.get("nav-programmes"), "/admin/programmes"));
                     nav.push((t.get("nav-staff"), "/admin/coordinators"));
                     nav.push((t.get("nav-audit"), "/admin/audit"));

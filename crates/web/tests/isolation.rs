@@ -36,6 +36,9 @@ const OBJECT_ROUTES: &[(&str, &str, Body)] = &[
     ("POST", "/coordinator/people/{person}/screen", Body::Form),
     ("POST", "/coordinator/people/{person}/notes", Body::Form),
     ("GET", "/coordinator/people/{person}/export", Body::None),
+    ("GET", "/coordinator/people/{person}/consents", Body::None),
+    ("POST", "/coordinator/people/{person}/consents", Body::Form),
+    ("POST", "/coordinator/requests/{request}/done", Body::Form),
     ("GET", "/coordinator/people/{person}/guardian", Body::None),
     ("POST", "/coordinator/people/{person}/guardian", Body::Form),
     (
@@ -176,6 +179,7 @@ struct Fixture {
     proposal: String,
     event: String,
     registration: String,
+    request: String,
 }
 
 impl Fixture {
@@ -188,6 +192,7 @@ impl Fixture {
             .replace("{proposal}", &self.proposal)
             .replace("{event}", &self.event)
             .replace("{registration}", &self.registration)
+            .replace("{request}", &self.request)
             // Uploads are checked within the programme's organisation first; tests/import.rs
             // tries A's real upload ids from organisation B.
             .replace("{upload}", "00000000-0000-4000-8000-000000000000")
@@ -300,7 +305,21 @@ async fn organisation_a(app: &TestApp) -> Fixture {
         .register_for_event(&event.id, &attendee, "de", "isolation-hash", now())
         .await
         .unwrap();
+    // An open data request about A's mentee.
+    let request = app
+        .store
+        .open_data_request(
+            &org,
+            &ids[1],
+            tandem_core::consent::RequestKind::Erasure,
+            true,
+            false,
+            now(),
+        )
+        .await
+        .unwrap();
     Fixture {
+        request,
         event: event.id.to_string(),
         registration: registration.id.to_string(),
         run: run.to_string(),
@@ -399,6 +418,7 @@ fn every_object_route_is_in_the_table() {
         include_str!("../src/api.rs"),
         include_str!("../src/pages/followup.rs"),
         include_str!("../src/pages/import.rs"),
+        include_str!("../src/pages/consent.rs"),
         include_str!("../src/pages/minors.rs"),
     ];
     let mut missing = Vec::new();
@@ -419,6 +439,9 @@ fn every_object_route_is_in_the_table() {
             if path.starts_with("/proposal/") {
                 continue; // a personal link: its secret is the key (tests/slice.rs covers it)
             }
+            if path.starts_with("/me/") {
+                continue; // the person's own data page, keyed by its secret (tests/consent.rs)
+            }
             if path.starts_with("/meetings/") || path.starts_with("/check-in/") {
                 continue; // personal follow-up links, keyed by their secret (tests/followup.rs)
             }
@@ -430,6 +453,7 @@ fn every_object_route_is_in_the_table() {
                     .replace("{tandem}", "{x}")
                     .replace("{run}", "{x}")
                     .replace("{event}", "{x}")
+                    .replace("{request}", "{x}")
                     == normalised
             });
             if !listed {

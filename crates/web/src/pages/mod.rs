@@ -2,6 +2,7 @@
 
 pub mod admin;
 pub mod alliance;
+pub mod consent;
 pub mod coordinator;
 pub mod directory;
 pub mod events;

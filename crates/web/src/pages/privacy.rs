@@ -55,9 +55,20 @@ pub async fn export(
 ) -> Result<Response, AppError> {
     let organisation = context.organisation_for(Action::CoordinateProgrammes)?;
     let id = PersonId::from_string(id);
-    let export = state.store.export_person(&organisation, &id).await?;
+    let body = crate::pages::consent::export_json(&state, &organisation, &id).await?;
     record(&state, &context, &organisation, AuditAction::Exported, &id).await?;
-    let body = serde_json::to_string_pretty(&export).map_err(anyhow::Error::from)?;
+    // A copy handed out by staff answers an access request: it goes on the list as done.
+    state
+        .store
+        .open_data_request(
+            &organisation,
+            &id,
+            tandem_core::consent::RequestKind::Access,
+            false,
+            true,
+            now(),
+        )
+        .await?;
     Ok((
         [
             (
@@ -98,6 +109,15 @@ pub async fn erase(
     }
     state.store.erase_person(&organisation, &id, now()).await?;
     record(&state, &context, &organisation, AuditAction::Erased, &id).await?;
+    for kind in [
+        tandem_core::consent::RequestKind::Erasure,
+        tandem_core::consent::RequestKind::EndParticipation,
+    ] {
+        state
+            .store
+            .complete_data_requests(&organisation, &id, kind, now())
+            .await?;
+    }
     Ok(Redirect::to(&format!(
         "/coordinator/programmes/{}/people",
         person.programme_id

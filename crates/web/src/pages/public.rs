@@ -83,6 +83,8 @@ struct RegisterTemplate {
     preferences: Vec<(&'static str, String)>,
     consent_checked: bool,
     consent_text: String,
+    /// Optional purposes (field name, label, hint, ticked); see `pages::consent`.
+    optional_consents: Vec<(String, String, String, bool)>,
     /// The guardian part, shown for children's programmes and whenever the birth says under 18
     /// (see `pages::minors`); `None` keeps the form short for adults.
     minor: Option<crate::pages::minors::RegistrationMinorView>,
@@ -210,6 +212,18 @@ fn register_template(
         preferences: labels::gender_preferences(t),
         consent_checked,
         consent_text: t.get("consent-text"),
+        optional_consents: tandem_core::consent::ConsentPurpose::OPTIONAL
+            .iter()
+            .map(|purpose| {
+                let key = format!("consent-purpose-{}", purpose.as_str());
+                (
+                    format!("consent_{}", purpose.as_str()),
+                    t.get(&key),
+                    t.get(&format!("{key}-hint")),
+                    false,
+                )
+            })
+            .collect(),
         minor: minor.map(|minor| crate::pages::minors::RegistrationMinorView::new(t, minor)),
         errors,
     }
@@ -353,7 +367,18 @@ pub async fn register(
                 }
             };
             match registered {
-                Ok(_) => None,
+                Ok(person) => {
+                    crate::pages::consent::after_registration(
+                        &state,
+                        &context,
+                        &entry.organisation.id,
+                        &person,
+                        &entry.programme.details.name,
+                        &fields,
+                    )
+                    .await?;
+                    None
+                }
                 Err(StoreError::Conflict { field }) => {
                     errors.push(field, context.tr.get("error-already-registered"));
                     Some(errors)
@@ -367,7 +392,7 @@ pub async fn register(
         None => Ok(Redirect::to(&format!("/programmes/{programme_id}/registered")).into_response()),
         Some(errors) => {
             let card = ProgrammeCard::new(&context, &entry, None);
-            let mut response = render(&register_template(
+            let mut template = register_template(
                 &context,
                 card,
                 side,
@@ -375,7 +400,12 @@ pub async fn register(
                 consent_checked,
                 show_minor.then_some(minor),
                 errors,
-            ));
+            );
+            // What was ticked stays ticked.
+            for (name, _, _, checked) in &mut template.optional_consents {
+                *checked = fields.checked(name);
+            }
+            let mut response = render(&template);
             *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
             Ok(response)
         }

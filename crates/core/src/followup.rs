@@ -462,6 +462,15 @@ pub fn add_months(date: Date, months: u32) -> Date {
     Date::from_calendar_date(year, month, day).unwrap_or(Date::MAX)
 }
 
+/// Whether a postal code lies in a district (official key), by the shipped gazetteer: the
+/// dashboards' district filter.
+pub fn in_district(postal_code: &str, district_key: &str) -> bool {
+    crate::values::PostalCode::parse(postal_code)
+        .ok()
+        .and_then(|code| crate::gazetteer::lookup(&code))
+        .is_some_and(|place| place.district_key == district_key)
+}
+
 /// A calendar month, the unit of the dashboards.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct YearMonth {
@@ -968,5 +977,19 @@ mod tests {
             date!(2025 - 01 - 01),
         ];
         assert_eq!(waiting_buckets(&since, today), [2, 1, 1, 2]);
+    }
+
+    #[test]
+    fn a_postal_code_is_in_its_district_only() {
+        let hannover =
+            crate::gazetteer::lookup(&crate::values::PostalCode::parse("30159").unwrap())
+                .unwrap()
+                .district_key;
+        assert!(in_district("30159", hannover));
+        assert!(
+            !in_district("49074", hannover),
+            "Osnabrück is another district"
+        );
+        assert!(!in_district("99999", hannover) && !in_district("", hannover));
     }
 }

@@ -200,10 +200,11 @@ struct RunningRow {
     last_met: Option<String>,
 }
 
-/// What a programme's dashboard is computed from (the arithmetic is `tandem_core::followup`).
+/// What a dashboard is computed from (the arithmetic is `tandem_core::followup`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DashboardData {
-    pub programme_name: String,
+    /// The programme's name, or the organisation's for all its programmes.
+    pub title: String,
     /// Since when each waiting (ready) mentee and mentor has been registered.
     pub waiting_mentees: Vec<Date>,
     pub waiting_mentors: Vec<Date>,
@@ -903,35 +904,53 @@ impl Store {
 }
 
 impl Store {
-    /// The figures behind a programme's dashboard for the days `from..=to`, scoped by the
-    /// organisation (another organisation's programme is `NotFound`).
-    pub async fn programme_dashboard(
+    /// The figures behind a dashboard for the days `from..=to`: of one programme of the
+    /// organisation, or of all its programmes (`None`), counting only people and tandems whose
+    /// (mentee's) postal code `keep` accepts — the district filter. Another organisation's
+    /// programme is `NotFound`.
+    pub async fn dashboard_data(
         &self,
         organisation: &OrganisationId,
-        programme: &ProgrammeId,
+        programme: Option<&ProgrammeId>,
+        keep: &(dyn Fn(&str) -> bool + Sync),
         from: Date,
         to: Date,
     ) -> StoreResult<DashboardData> {
-        let name: Option<String> = on_pool!(self, |pool| {
-            sqlx::query_scalar("SELECT name FROM programmes WHERE id = $1 AND organisation_id = $2")
+        let title: Option<String> = match programme {
+            Some(programme) => on_pool!(self, |pool| {
+                sqlx::query_scalar(
+                    "SELECT name FROM programmes WHERE id = $1 AND organisation_id = $2",
+                )
                 .bind(programme.as_str())
                 .bind(organisation.as_str())
                 .fetch_optional(pool)
                 .await
-        })?;
-        let programme_name = name.ok_or(StoreError::NotFound)?;
-        let waiting: Vec<(String, i64)> = on_pool!(self, |pool| {
+            })?,
+            None => on_pool!(self, |pool| {
+                sqlx::query_scalar("SELECT name FROM organisations WHERE id = $1")
+                    .bind(organisation.as_str())
+                    .fetch_optional(pool)
+                    .await
+            })?,
+        };
+        let title = title.ok_or(StoreError::NotFound)?;
+        let programme = programme.map(ProgrammeId::as_str);
+        let waiting: Vec<(String, i64, String)> = on_pool!(self, |pool| {
             sqlx::query_as(
-                "SELECT side, registered_at FROM people WHERE programme_id = $1 \
-                 AND organisation_id = $2 AND status = 'ready' AND erased_at IS NULL",
+                "SELECT side, registered_at, postal_code FROM people WHERE organisation_id = $1 \
+                 AND ($2 IS NULL OR programme_id = $2) AND status = 'ready' \
+                 AND erased_at IS NULL",
             )
-            .bind(programme.as_str())
             .bind(organisation.as_str())
+            .bind(programme)
             .fetch_all(pool)
             .await
         })?;
         let (mut waiting_mentees, mut waiting_mentors) = (Vec::new(), Vec::new());
-        for (side, registered_at) in waiting {
+        for (side, registered_at, postal_code) in waiting {
+            if !keep(&postal_code) {
+                continue;
+            }
             let since = local_day(from_unix(registered_at, "people.registered_at")?);
             if side == Side::Mentor.as_str() {
                 waiting_mentors.push(since);
@@ -939,53 +958,74 @@ impl Store {
                 waiting_mentees.push(since);
             }
         }
-        let tandems: Vec<(String, i64, Option<i64>)> = on_pool!(self, |pool| {
+        let tandems: Vec<(String, String, i64, Option<i64>, String)> = on_pool!(self, |pool| {
             sqlx::query_as(
-                "SELECT status, started_at, ended_at FROM tandems WHERE programme_id = $1 \
-                 AND organisation_id = $2 AND started_at IS NOT NULL",
+                "SELECT t.id, t.status, t.started_at, t.ended_at, me.postal_code FROM tandems t \
+                 JOIN people me ON me.id = t.mentee_id WHERE t.organisation_id = $1 \
+                 AND ($2 IS NULL OR t.programme_id = $2) AND t.started_at IS NOT NULL",
             )
-            .bind(programme.as_str())
             .bind(organisation.as_str())
+            .bind(programme)
             .fetch_all(pool)
             .await
         })?;
-        let spans = tandems
-            .into_iter()
-            .map(|(status, started_at, ended_at)| {
-                Ok(TandemSpan {
-                    started: local_day(from_unix(started_at, "tandems.started_at")?),
-                    ended: ended_at
-                        .map(|at| from_unix(at, "tandems.ended_at").map(local_day))
-                        .transpose()?,
-                    completed: status == TandemStatus::Completed.as_str(),
-                })
-            })
-            .collect::<StoreResult<Vec<_>>>()?;
+        let mut kept = std::collections::HashSet::new();
+        let mut spans = Vec::new();
+        for (id, status, started_at, ended_at, postal_code) in tandems {
+            if !keep(&postal_code) {
+                continue;
+            }
+            spans.push(TandemSpan {
+                started: local_day(from_unix(started_at, "tandems.started_at")?),
+                ended: ended_at
+                    .map(|at| from_unix(at, "tandems.ended_at").map(local_day))
+                    .transpose()?,
+                completed: status == TandemStatus::Completed.as_str(),
+            });
+            kept.insert(id);
+        }
         // SUBSTR and the text dates work alike on both backends; SUM is cast back from NUMERIC.
-        let months: Vec<(String, i64, i64)> = on_pool!(self, |pool| {
+        let months: Vec<(String, String, i64, i64)> = on_pool!(self, |pool| {
             sqlx::query_as(
-                "SELECT SUBSTR(m.met_on, 1, 7) AS month, COUNT(*), \
+                "SELECT m.tandem_id, SUBSTR(m.met_on, 1, 7) AS month, COUNT(*), \
                  CAST(COALESCE(SUM(m.minutes), 0) AS BIGINT) FROM meetings m \
-                 JOIN tandems t ON t.id = m.tandem_id WHERE t.programme_id = $1 \
-                 AND m.organisation_id = $2 AND m.met_on >= $3 AND m.met_on <= $4 \
-                 GROUP BY SUBSTR(m.met_on, 1, 7) ORDER BY month",
+                 JOIN tandems t ON t.id = m.tandem_id WHERE m.organisation_id = $1 \
+                 AND ($2 IS NULL OR t.programme_id = $2) AND m.met_on >= $3 AND m.met_on <= $4 \
+                 GROUP BY m.tandem_id, SUBSTR(m.met_on, 1, 7) ORDER BY month",
             )
-            .bind(programme.as_str())
             .bind(organisation.as_str())
+            .bind(programme)
             .bind(iso_date(from))
             .bind(iso_date(to))
             .fetch_all(pool)
             .await
         })?;
-        let moods_found: Vec<(i64, i64)> = on_pool!(self, |pool| {
+        let mut meetings_by_month: Vec<(String, u64, u64)> = Vec::new();
+        for (tandem, month, count, minutes) in months {
+            if !kept.contains(&tandem) {
+                continue;
+            }
+            let (count, minutes) = (
+                u64::try_from(count).unwrap_or(0),
+                u64::try_from(minutes).unwrap_or(0),
+            );
+            match meetings_by_month.last_mut() {
+                Some(last) if last.0 == month => {
+                    last.1 += count;
+                    last.2 += minutes;
+                }
+                _ => meetings_by_month.push((month, count, minutes)),
+            }
+        }
+        let moods_found: Vec<(String, i64, i64)> = on_pool!(self, |pool| {
             sqlx::query_as(
-                "SELECT a.mood, COUNT(*) FROM checkin_answers a \
-                 JOIN tandems t ON t.id = a.tandem_id WHERE t.programme_id = $1 \
-                 AND a.organisation_id = $2 AND a.answered_at >= $3 AND a.answered_at < $4 \
-                 GROUP BY a.mood",
+                "SELECT a.tandem_id, a.mood, COUNT(*) FROM checkin_answers a \
+                 JOIN tandems t ON t.id = a.tandem_id WHERE a.organisation_id = $1 \
+                 AND ($2 IS NULL OR t.programme_id = $2) AND a.answered_at >= $3 \
+                 AND a.answered_at < $4 GROUP BY a.tandem_id, a.mood",
             )
-            .bind(programme.as_str())
             .bind(organisation.as_str())
+            .bind(programme)
             .bind(tandem_core::event::from_local(from, time::Time::MIDNIGHT).unix_timestamp())
             .bind(
                 tandem_core::event::from_local(to.next_day().unwrap_or(to), time::Time::MIDNIGHT)
@@ -995,29 +1035,23 @@ impl Store {
             .await
         })?;
         let mut moods = [0; 5];
-        for (mood, count) in moods_found {
+        for (tandem, mood, count) in moods_found {
+            if !kept.contains(&tandem) {
+                continue;
+            }
             if let Some(slot) = usize::try_from(mood - 1)
                 .ok()
                 .and_then(|i| moods.get_mut(i))
             {
-                *slot = u32::try_from(count).unwrap_or(u32::MAX);
+                *slot += u32::try_from(count).unwrap_or(u32::MAX);
             }
         }
         Ok(DashboardData {
-            programme_name,
+            title,
             waiting_mentees,
             waiting_mentors,
             spans,
-            meetings_by_month: months
-                .into_iter()
-                .map(|(month, count, minutes)| {
-                    (
-                        month,
-                        u64::try_from(count).unwrap_or(0),
-                        u64::try_from(minutes).unwrap_or(0),
-                    )
-                })
-                .collect(),
+            meetings_by_month,
             moods,
         })
     }

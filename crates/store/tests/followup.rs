@@ -332,19 +332,23 @@ backend_tests! {
         store.create_followup_link(&f.org, &f.tandem, Side::Mentee, LinkPurpose::CheckIn(CheckInPoint::Weeks4), "hash-mood", start()).await.unwrap();
         store.answer_check_in("hash-mood", &answer(4, true, false, ""), start() + Duration::days(30)).await.unwrap();
 
-        let data = store.programme_dashboard(&f.org, &f.programme, day("2026-10-01"), day("2026-11-30")).await.unwrap();
-        assert_eq!(data.programme_name, "Start with a Friend");
+        let data = store.dashboard_data(&f.org, Some(&f.programme), &|_| true, day("2026-10-01"), day("2026-11-30")).await.unwrap();
+        assert_eq!(data.title, "Start with a Friend");
         assert_eq!(data.meetings_by_month, [("2026-10".to_owned(), 2, 150), ("2026-11".to_owned(), 1, 30)]);
         assert_eq!(data.moods, [0, 0, 0, 1, 0]);
         assert_eq!(data.spans.len(), 1);
         assert_eq!((data.spans[0].started, data.spans[0].ended), (day("2026-10-01"), None));
         assert!(data.waiting_mentees.is_empty() && data.waiting_mentors.is_empty(), "both are matched");
 
-        let october = store.programme_dashboard(&f.org, &f.programme, day("2026-10-01"), day("2026-10-31")).await.unwrap();
+        let whole = store.dashboard_data(&f.org, None, &|_| true, day("2026-10-01"), day("2026-11-30")).await.unwrap();
+        assert_eq!((whole.title.as_str(), whole.meetings_by_month.len(), whole.spans.len()), ("Exil e.V.", 2, 1), "all programmes of the organisation");
+        let elsewhere = store.dashboard_data(&f.org, None, &|code| code != "30159", day("2026-10-01"), day("2026-11-30")).await.unwrap();
+        assert!(elsewhere.spans.is_empty() && elsewhere.meetings_by_month.is_empty() && elsewhere.moods == [0; 5], "the postal-code filter leaves the tandem out");
+        let october = store.dashboard_data(&f.org, Some(&f.programme), &|_| true, day("2026-10-01"), day("2026-10-31")).await.unwrap();
         assert_eq!(october.meetings_by_month.len(), 1, "the period filters meetings");
         let other = organisation(&store, "Caritas").await;
         assert!(matches!(
-            store.programme_dashboard(&other, &f.programme, day("2026-10-01"), day("2026-10-31")).await,
+            store.dashboard_data(&other, Some(&f.programme), &|_| true, day("2026-10-01"), day("2026-10-31")).await,
             Err(StoreError::NotFound)
         ));
     }

@@ -285,6 +285,20 @@ app_tests! {
         let total_hours: f64 = rows.iter().map(|row| row[6].replace(',', ".").parse::<f64>().unwrap()).sum();
         assert!((total_hours - 2.0).abs() < 1e-9);
 
+        // The whole organisation, and one district by the mentee's postal code.
+        let key = |code: &str| tandem_core::gazetteer::lookup(&tandem_core::values::PostalCode::parse(code).unwrap()).unwrap().district_key;
+        let whole = app.get("/coordinator/dashboard", &running.coordinator).await;
+        assert_eq!(whole.status, StatusCode::OK, "{}", whole.body.len());
+        let whole = without_isolation(&whole.body);
+        assert!(whole.contains("Übersicht: Start with a Friend Hannover") && whole.contains("<dt>Heute laufende Tandems</dt><dd>1</dd>"), "{whole}");
+        let hannover = without_isolation(&app.get(&format!("/coordinator/dashboard?district={}", key("30159")), &running.coordinator).await.body);
+        assert!(hannover.contains("<dt>Heute laufende Tandems</dt><dd>1</dd>") && hannover.contains(&format!("value=\"{}\" selected", key("30159"))));
+        let osnabrueck = without_isolation(&app.get(&format!("/coordinator/dashboard?district={}", key("49074")), &running.coordinator).await.body);
+        assert!(osnabrueck.contains("<dt>Heute laufende Tandems</dt><dd>0</dd>") && osnabrueck.contains("<dd>0,0</dd>"), "{osnabrueck}");
+        let district_csv = app.get(&format!("/coordinator/dashboard.csv?district={}", key("49074")), &running.coordinator).await;
+        assert_eq!(district_csv.status, StatusCode::OK);
+        assert!(district_csv.body.lines().skip(1).all(|line| line.ends_with(",0,0,0,0,\"0,0\",\"0,0\"")), "{}", district_csv.body);
+
         let period = app.get(&format!("{path}?from=2030-03&to=2030-01"), &running.coordinator).await.body;
         assert!(period.contains("value=\"2030-01\"") && period.contains("value=\"2030-03\""), "a period turned around is put right");
     }

@@ -148,3 +148,5 @@ dashboard-waiting-caption = المنتظرون حسب المدة منذ التس
 dashboard-waiting-time = مدة الانتظار
 dashboard-moods-caption = إجابات الاستبيان في الفترة حسب المزاج
 dashboard-answers = الإجابات
+dashboard-district = المقاطعة (للمستفيد)
+dashboard-organisation-link = لوحة جميع برامجنا

@@ -143,3 +143,5 @@ dashboard-waiting-caption = Wartende nach Zeit seit der Anmeldung
 dashboard-waiting-time = Wartezeit
 dashboard-moods-caption = Check-in-Antworten im Zeitraum nach Stimmung
 dashboard-answers = Antworten
+dashboard-district = Landkreis (des Mentees)
+dashboard-organisation-link = Übersicht über alle unsere Programme

@@ -143,3 +143,5 @@ dashboard-waiting-caption = People waiting, by time since registration
 dashboard-waiting-time = Waiting
 dashboard-moods-caption = Check-in answers in the period by mood
 dashboard-answers = Answers
+dashboard-district = District (of the mentee)
+dashboard-organisation-link = Dashboard of all our programmes

@@ -141,3 +141,5 @@ dashboard-waiting-caption = منتظران بر اساس زمان از ثبت‌
 dashboard-waiting-time = انتظار
 dashboard-moods-caption = پاسخ‌های نظرسنجی در این بازه بر اساس حال
 dashboard-answers = پاسخ‌ها
+dashboard-district = شهرستان (منتی)
+dashboard-organisation-link = داشبورد همهٔ برنامه‌های ما

@@ -141,3 +141,5 @@ dashboard-waiting-caption = Kayıttan bu yana geçen süreye göre bekleyenler
 dashboard-waiting-time = Bekleme
 dashboard-moods-caption = Dönemdeki ara değerlendirme yanıtları, ruh haline göre
 dashboard-answers = Yanıtlar
+dashboard-district = İlçe (menteenin)
+dashboard-organisation-link = Tüm programlarımızın özeti

@@ -147,3 +147,5 @@ dashboard-waiting-caption = Очікують, за часом від реєст�
 dashboard-waiting-time = Очікування
 dashboard-moods-caption = Відповіді на опитування за період за настроєм
 dashboard-answers = Відповіді
+dashboard-district = Район (менті)
+dashboard-organisation-link = Огляд усіх наших програм

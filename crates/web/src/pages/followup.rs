@@ -62,6 +62,11 @@ pub fn routes() -> Router<AppState> {
             "/coordinator/tandems/{id}/check-ins/resolve",
             post(resolve_check_ins),
         )
+        .route("/coordinator/dashboard", get(organisation_dashboard))
+        .route(
+            "/coordinator/dashboard.csv",
+            get(organisation_dashboard_csv),
+        )
         .route("/coordinator/programmes/{id}/dashboard", get(dashboard))
         .route(
             "/coordinator/programmes/{id}/dashboard.csv",
@@ -880,6 +885,16 @@ pub struct PeriodQuery {
     from: String,
     #[serde(default)]
     to: String,
+    /// Official key of a Lower Saxony district; empty for all.
+    #[serde(default)]
+    district: String,
+}
+
+/// The district asked for, if it is one of Lower Saxony's (anything else means all).
+fn district(query: &PeriodQuery) -> Option<&'static tandem_core::directory::District> {
+    tandem_core::directory::districts()
+        .iter()
+        .find(|district| district.key == query.district.trim())
 }
 
 /// Reads `YYYY-MM`; `None` when it is not a month.
@@ -944,13 +959,22 @@ async fn build_dashboard(
     state: &AppState,
     t: &Tr,
     organisation: &OrganisationId,
-    programme: &ProgrammeId,
-    from: YearMonth,
-    to: YearMonth,
+    programme: Option<&ProgrammeId>,
+    district: Option<&'static str>,
+    (from, to): (YearMonth, YearMonth),
 ) -> Result<Dashboard, AppError> {
+    let keep = |postal_code: &str| {
+        district.is_none_or(|key| tandem_core::followup::in_district(postal_code, key))
+    };
     let data = state
         .store
-        .programme_dashboard(organisation, programme, from.first_day(), to.last_day())
+        .dashboard_data(
+            organisation,
+            programme,
+            &keep,
+            from.first_day(),
+            to.last_day(),
+        )
         .await?;
     let months = months_between(from.first_day(), to.last_day());
     let tandems = tandems_by_month(&data.spans, &months);
@@ -1089,7 +1113,7 @@ async fn build_dashboard(
         ),
     ];
     Ok(Dashboard {
-        programme: data.programme_name,
+        programme: data.title,
         months: lines,
         charts,
         facts,
@@ -1145,9 +1169,12 @@ fn bar_chart(title: &str, bars: &[(String, f64, String)]) -> String {
 #[template(path = "followup_dashboard.html")]
 struct DashboardTemplate {
     layout: Layout,
-    programme_id: String,
+    /// Where the filter form and the CSV link go.
+    base: String,
     from: String,
     to: String,
+    district: String,
+    districts: Vec<(&'static str, &'static str)>,
     facts: Vec<(String, String)>,
     charts: Vec<(String, String)>,
     months: Vec<MonthLine>,
@@ -1155,30 +1182,66 @@ struct DashboardTemplate {
     moods: Vec<(String, u32)>,
 }
 
-/// A programme's dashboard: people waiting and how long, tandems running per month, retention,
-/// meetings per tandem, hours and check-in moods, as SVG charts with the numbers as tables.
-pub async fn dashboard(
-    State(state): State<AppState>,
-    Extension(context): Extension<RequestContext>,
-    Path(id): Path<String>,
-    Query(query): Query<PeriodQuery>,
+async fn dashboard_page(
+    state: &AppState,
+    context: &RequestContext,
+    programme: Option<ProgrammeId>,
+    query: &PeriodQuery,
 ) -> Result<Response, AppError> {
     let organisation = context.organisation_for(Action::CoordinateProgrammes)?;
-    let programme = ProgrammeId::from_string(id);
-    let (from, to) = period(&query);
+    let (from, to) = period(query);
+    let district = district(query);
     let t = &context.tr;
-    let built = build_dashboard(&state, t, &organisation, &programme, from, to).await?;
+    let built = build_dashboard(
+        state,
+        t,
+        &organisation,
+        programme.as_ref(),
+        district.map(|d| d.key),
+        (from, to),
+    )
+    .await?;
+    let base = match &programme {
+        Some(id) => format!("/coordinator/programmes/{id}/dashboard"),
+        None => "/coordinator/dashboard".to_owned(),
+    };
     Ok(render(&DashboardTemplate {
         layout: context.layout(t.arg("dashboard-title", &built.programme)),
-        programme_id: programme.to_string(),
+        base,
         from: from.key(),
         to: to.key(),
+        district: district.map(|d| d.key).unwrap_or_default().to_owned(),
+        districts: tandem_core::directory::districts()
+            .iter()
+            .map(|d| (d.key, d.name))
+            .collect(),
         facts: built.facts,
         charts: built.charts,
         months: built.months,
         waiting: built.waiting,
         moods: built.moods,
     }))
+}
+
+/// A programme's dashboard: people waiting and how long, tandems running per month, retention,
+/// meetings per tandem, hours and check-in moods, as SVG charts with the numbers as tables;
+/// for a period of months and optionally one district (of the mentee's postal code).
+pub async fn dashboard(
+    State(state): State<AppState>,
+    Extension(context): Extension<RequestContext>,
+    Path(id): Path<String>,
+    Query(query): Query<PeriodQuery>,
+) -> Result<Response, AppError> {
+    dashboard_page(&state, &context, Some(ProgrammeId::from_string(id)), &query).await
+}
+
+/// The same dashboard over all programmes of the organisation.
+pub async fn organisation_dashboard(
+    State(state): State<AppState>,
+    Extension(context): Extension<RequestContext>,
+    Query(query): Query<PeriodQuery>,
+) -> Result<Response, AppError> {
+    dashboard_page(&state, &context, None, &query).await
 }
 
 /// Prefixes cells a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR).
@@ -1197,11 +1260,37 @@ pub async fn dashboard_csv(
     Path(id): Path<String>,
     Query(query): Query<PeriodQuery>,
 ) -> Result<Response, AppError> {
+    csv_response(&state, &context, Some(ProgrammeId::from_string(id)), &query).await
+}
+
+/// The organisation-wide dashboard's monthly table as CSV.
+pub async fn organisation_dashboard_csv(
+    State(state): State<AppState>,
+    Extension(context): Extension<RequestContext>,
+    Query(query): Query<PeriodQuery>,
+) -> Result<Response, AppError> {
+    csv_response(&state, &context, None, &query).await
+}
+
+async fn csv_response(
+    state: &AppState,
+    context: &RequestContext,
+    programme: Option<ProgrammeId>,
+    query: &PeriodQuery,
+) -> Result<Response, AppError> {
     let organisation = context.organisation_for(Action::CoordinateProgrammes)?;
-    let programme = ProgrammeId::from_string(id);
-    let (from, to) = period(&query);
+    let (from, to) = period(query);
+    let district = district(query).map(|d| d.key);
     let t = &context.tr;
-    let built = build_dashboard(&state, t, &organisation, &programme, from, to).await?;
+    let built = build_dashboard(
+        state,
+        t,
+        &organisation,
+        programme.as_ref(),
+        district,
+        (from, to),
+    )
+    .await?;
     let mut writer = csv::Writer::from_writer(Vec::new());
     let header = [
         t.get("dashboard-month"),
@@ -1240,8 +1329,7 @@ pub async fn dashboard_csv(
             (
                 header::CONTENT_DISPOSITION,
                 format!(
-                    "attachment; filename=\"dashboard-{}-{}-{}.csv\"",
-                    programme,
+                    "attachment; filename=\"dashboard-{}-{}.csv\"",
                     from.key(),
                     to.key()
                 ),

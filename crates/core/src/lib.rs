@@ -8,6 +8,7 @@
 //! the other way round.
 
 pub mod consent;
+pub mod diary;
 pub mod directory;
 pub mod error;
 pub mod event;

@@ -18,6 +18,7 @@ use std::{str::FromStr, time::Duration};
 use tandem_core::DomainError;
 
 mod consents;
+mod diary;
 mod directory;
 mod events;
 mod followup;
@@ -35,6 +36,7 @@ pub mod testing;
 mod users;
 
 pub use consents::{ConsentChange, DataRequest, SelfServiceOwner};
+pub use diary::DiaryRecord;
 pub use events::{
     AttendedTraining, Cancelled, EventOwner, EventSummary, Promoted, Registered,
     RegistrationByToken, RegistrationRow,

@@ -258,6 +258,7 @@ pub fn router(store: Store, config: WebConfig) -> Router {
         .merge(pages::followup::routes())
         .merge(pages::import::routes())
         .merge(pages::minors::routes())
+        .merge(pages::diary::routes())
         .merge(api::router())
         .route("/api/openapi.json", get(api::openapi_json))
         .route("/health", get(health))

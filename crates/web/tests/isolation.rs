@@ -73,6 +73,12 @@ const OBJECT_ROUTES: &[(&str, &str, Body)] = &[
     ("POST", "/coordinator/runs/{run}/discard", Body::Form),
     ("GET", "/coordinator/tandems/{tandem}", Body::None),
     ("GET", "/coordinator/tandems/{tandem}/followup", Body::None),
+    ("GET", "/coordinator/tandems/{tandem}/diary", Body::None),
+    (
+        "POST",
+        "/coordinator/tandems/{tandem}/diary/{entry}/comment",
+        Body::Form,
+    ),
     ("POST", "/coordinator/tandems/{tandem}/meetings", Body::Form),
     (
         "POST",
@@ -196,6 +202,8 @@ impl Fixture {
             // Uploads are checked within the programme's organisation first; tests/import.rs
             // tries A's real upload ids from organisation B.
             .replace("{upload}", "00000000-0000-4000-8000-000000000000")
+            // Diary entries are looked up within the tandem, which B cannot reach first.
+            .replace("{entry}", "00000000-0000-4000-8000-000000000000")
     }
 }
 
@@ -420,6 +428,7 @@ fn every_object_route_is_in_the_table() {
         include_str!("../src/pages/import.rs"),
         include_str!("../src/pages/consent.rs"),
         include_str!("../src/pages/minors.rs"),
+        include_str!("../src/pages/diary.rs"),
     ];
     let mut missing = Vec::new();
     for source in sources {

@@ -4,6 +4,7 @@ pub mod admin;
 pub mod alliance;
 pub mod consent;
 pub mod coordinator;
+pub mod diary;
 pub mod directory;
 pub mod events;
 pub mod followup;

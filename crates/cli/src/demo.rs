@@ -9,7 +9,11 @@ use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
 use tandem_core::{
     event::EventForm,
-    ids::{OrganisationId, PersonId},
+    ids::{OrganisationId, PersonId, UserId},
+    minors::{
+        CertificateRecord, ConsentChannel, Guardian, GuardianConsent, GuardianRelation,
+        MinorDetails, is_minor,
+    },
     organisation::Profile,
     person::{ConsentRecord, PersonStatus, ProfileForm, Side},
     programme::{Listing, Programme, ProgrammeDetails},
@@ -354,7 +358,7 @@ pub async fn load_if_empty(store: &Store) -> anyhow::Result<()> {
         let organisation = store.create_organisation(org.name, org.city, now).await?;
         let admin = format!("admin@{}.demo.tandem.test", org.slug);
         let coordinator = format!("coordinator@{}.demo.tandem.test", org.slug);
-        add_user(
+        let admin_id = add_user(
             store,
             &admin,
             &format!("Leitung {}", org.city),
@@ -419,6 +423,9 @@ pub async fn load_if_empty(store: &Store) -> anyhow::Result<()> {
         first_organisation.get_or_insert(organisation.id.clone());
         progress.inc(1);
         let people = register_people(store, &programme, org, &mut dice, now, &progress).await?;
+        if org.mentee_years.1 > now.year() - 18 {
+            clear_mentors(store, &organisation.id, &people.mentors, &admin_id, now).await?;
+        }
         form_tandems(store, &organisation.id, people, &mut dice, now).await?;
     }
     progress.finish_and_clear();
@@ -512,7 +519,7 @@ async fn add_user(
     organisation: Option<&OrganisationId>,
     password_hash: &str,
     now: time::OffsetDateTime,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<UserId> {
     let new = NewUser {
         email: Email::parse(email).map_err(|_| anyhow::anyhow!("demo e-mail {email}"))?,
         display_name: name.to_owned(),
@@ -521,11 +528,11 @@ async fn add_user(
         password_hash: password_hash.to_owned(),
         locale: "de".to_owned(),
     };
-    store
+    let user = store
         .create_user(&new, now)
         .await
         .with_context(|| format!("demo user {email}"))?;
-    Ok(())
+    Ok(user.id)
 }
 
 struct DemoPeople {
@@ -656,9 +663,24 @@ async fn register_people(
                 locale: profile.locale.clone(),
                 given_at: now - waited,
             };
-            let person = store
-                .register_person(&programme.id, side, &profile, &consent, now - waited)
-                .await?;
+            let registered = now - waited;
+            let person = if is_minor(None, profile.birth_year, registered.date()) {
+                let details = child_details(&profile, org, index, registered.date());
+                store
+                    .register_person_with_details(
+                        &programme.id,
+                        side,
+                        &profile,
+                        &consent,
+                        &details,
+                        registered,
+                    )
+                    .await?
+            } else {
+                store
+                    .register_person(&programme.id, side, &profile, &consent, registered)
+                    .await?
+            };
             // Most people are screened and waiting; some are still new, a few withdrew.
             let status = match dice.below(10) {
                 0 => PersonStatus::Registered,
@@ -681,6 +703,90 @@ async fn register_people(
         }
     }
     Ok(people)
+}
+
+/// A child's birth date (a day in the registered birth year, before the registration), a parent
+/// as guardian, the parents' consent on paper, and for a primary-school programme the school
+/// that nominated the child.
+fn child_details(
+    profile: &tandem_core::person::Profile,
+    org: &DemoOrganisation,
+    index: usize,
+    registered: time::Date,
+) -> MinorDetails {
+    let ordinal = u16::try_from(index * 37 % 360 + 1).unwrap_or(1);
+    let birth_date = time::Date::from_ordinal_date(profile.birth_year.get(), ordinal)
+        .unwrap_or(registered)
+        .min(registered);
+    let parent = format!(
+        "{} {}",
+        GUARDIAN_FIRST[index % GUARDIAN_FIRST.len()],
+        profile.last_name
+    );
+    MinorDetails {
+        birth_date,
+        guardian: Some(Guardian {
+            name: parent.clone(),
+            relation: if index % 9 == 4 {
+                GuardianRelation::LegalGuardian
+            } else {
+                GuardianRelation::Parent
+            },
+            phone: Some(format!("0541 {:06}", 200_000 + index * 7_919 % 700_000)),
+            email: None,
+        }),
+        consent: Some(GuardianConsent {
+            given_by: parent,
+            given_on: registered,
+            channel: ConsentChannel::Paper,
+        }),
+        nomination: (org.kind == "learning" && profile.birth_year.get() > registered.year() - 12)
+            .then(|| SCHOOLS[index % SCHOOLS.len()].to_owned()),
+    }
+}
+
+/// Guardians' first names for the children of the learning programme.
+const GUARDIAN_FIRST: &[&str] = &[
+    "Amina", "Yusuf", "Olena", "Mariam", "Ahmad", "Iryna", "Fatima",
+];
+
+/// Primary schools that nominate children for a learning sponsorship.
+const SCHOOLS: &[&str] = &[
+    "Grundschule Eversburg (Frau Klein)",
+    "Heiligenwegschule (Herr Brinkmann)",
+    "Grundschule Rosenplatz (Frau Yilmaz)",
+    "Stüveschule (Frau Hartmann)",
+];
+
+/// In a programme with children every mentor has had their extended certificate of conduct
+/// inspected by the organisation admin (§72a SGB VIII); one in ten shows the gate at work: the
+/// inspection was more than five years ago, so that mentor is never paired with a child.
+async fn clear_mentors(
+    store: &Store,
+    organisation: &OrganisationId,
+    mentors: &[PersonId],
+    inspector: &UserId,
+    now: time::OffsetDateTime,
+) -> anyhow::Result<()> {
+    for (index, mentor) in mentors.iter().enumerate() {
+        let days_ago = if index % 10 == 9 {
+            5 * 365 + 40
+        } else {
+            20 + 11 * i64::try_from(index).unwrap_or(0)
+        };
+        let inspected_on = now.date() - time::Duration::days(days_ago);
+        let certificate_dated = inspected_on - time::Duration::days(14);
+        let record = CertificateRecord {
+            inspected_on,
+            certificate_dated,
+            relevant_entry: false,
+            inspected_by: inspector.clone(),
+        };
+        store
+            .record_certificate(organisation, mentor, &record, now)
+            .await?;
+    }
+    Ok(())
 }
 
 /// Pairs waiting people and moves the tandems into every status.

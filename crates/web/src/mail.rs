@@ -28,6 +28,37 @@ pub struct Mailer {
     pub from: Mailbox,
 }
 
+/// What may go into the log about a failed delivery: the kind of failure and the SMTP code, never
+/// the server's text, which names the recipient ("550 <someone@example.org> unknown"). The whole
+/// message stays in the outbox row, which erasure removes with the mail.
+fn loggable(error: &anyhow::Error) -> String {
+    if let Some(smtp) = error.downcast_ref::<lettre::transport::smtp::Error>() {
+        let kind = if smtp.is_permanent() {
+            "permanent SMTP error"
+        } else if smtp.is_transient() {
+            "transient SMTP error"
+        } else if smtp.is_timeout() {
+            "SMTP timeout"
+        } else {
+            "SMTP connection or protocol error"
+        };
+        return match smtp.status() {
+            Some(code) => format!("{kind} ({code})"),
+            None => kind.to_owned(),
+        };
+    }
+    if let Some(io) = error.downcast_ref::<std::io::Error>() {
+        return format!("I/O error: {}", io.kind());
+    }
+    if error
+        .downcast_ref::<lettre::address::AddressError>()
+        .is_some()
+    {
+        return "invalid address".to_owned();
+    }
+    "the message could not be built".to_owned()
+}
+
 impl Mailer {
     /// `smtp_url` like `smtp://127.0.0.1:2525`; `None` writes mails into `folder`.
     pub fn new(smtp_url: Option<&str>, folder: PathBuf, from: &str) -> anyhow::Result<Self> {
@@ -81,7 +112,7 @@ impl Mailer {
                     delivered += 1;
                 }
                 Err(error) => {
-                    tracing::warn!(mail = %mail.id, attempt = mail.attempts + 1, error = %error, "mail not delivered");
+                    tracing::warn!(mail = %mail.id, attempt = mail.attempts + 1, error = %loggable(&error), "mail not delivered");
                     store
                         .mail_attempted(&mail.id, Some(&error.to_string()), now)
                         .await?;

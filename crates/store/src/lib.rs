@@ -248,6 +248,7 @@ pub(crate) fn page_window(page: u32, per_page: u32) -> (u32, u32, i64, i64) {
         page,
         per_page,
         i64::from(per_page),
-        i64::from((page - 1) * per_page),
+        // In i64: a page number near u32::MAX times 200 overflows u32 (found by the API fuzzer).
+        (i64::from(page) - 1) * i64::from(per_page),
     )
 }

@@ -30,6 +30,7 @@ pub mod jobs;
 pub mod labels;
 mod logo;
 pub mod mail;
+pub mod pdf;
 pub mod map;
 mod pages;
 pub mod templates;

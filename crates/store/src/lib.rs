@@ -157,6 +157,18 @@ pub struct Store {
     pool: Pool,
 }
 
+/// The explicit bypass of row-level security (PostgreSQL migration 0015) for the store's own
+/// connections: migrations, the retention and safeguarding jobs, statewide counts and the public
+/// directory read across organisations, and the organisation-scoped functions do not yet name
+/// their organisation per transaction (`set_config('tandem.organisation', $1, true)`). Every
+/// other connection to the database sees no organisation's rows of the walled tables.
+async fn system_bypass(connection: &mut sqlx::PgConnection) -> Result<(), sqlx::Error> {
+    sqlx::query("SELECT set_config('tandem.bypass', 'on', false)")
+        .execute(connection)
+        .await
+        .map(|_| ())
+}
+
 /// The default database when none is configured: a SQLite file in the working directory.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://tandem.db";
 
@@ -167,6 +179,7 @@ impl Store {
             let pool = PgPoolOptions::new()
                 .max_connections(16)
                 .acquire_timeout(Duration::from_secs(10))
+                .after_connect(|connection, _| Box::pin(system_bypass(connection)))
                 .connect(url)
                 .await?;
             return Ok(Self {

@@ -45,6 +45,10 @@ pub struct ExportArgs {
     /// Headers in English instead of German.
     #[arg(long)]
     english: bool,
+    /// Also write the programme's tandems to this CSV file (an XLSX export always has them on
+    /// its second sheet).
+    #[arg(long)]
+    tandems: Option<PathBuf>,
 }
 
 pub async fn import(store: &Store, args: ImportArgs) -> anyhow::Result<()> {
@@ -151,6 +155,8 @@ pub async fn export(store: &Store, args: ExportArgs) -> anyhow::Result<()> {
         .with_context(|| format!("no programme with the id {}", args.programme))?;
     let people = store.export_people(&organisation, &programme).await?;
     let (headers, rows) = import::export_table(&people, !args.english);
+    let tandems = store.export_tandems(&organisation, &programme).await?;
+    let (tandem_headers, tandem_rows) = import::export_tandem_table(&tandems, !args.english);
     let extension = args
         .file
         .extension()
@@ -159,7 +165,18 @@ pub async fn export(store: &Store, args: ExportArgs) -> anyhow::Result<()> {
         .to_ascii_lowercase();
     let bytes = match extension.as_str() {
         "csv" => import::write_csv(&headers, &rows),
-        "xlsx" => import::write_xlsx(&headers, &rows),
+        "xlsx" => import::write_workbook(&[
+            import::Sheet {
+                name: if args.english { "People" } else { "Personen" },
+                headers: &headers,
+                rows: &rows,
+            },
+            import::Sheet {
+                name: "Tandems",
+                headers: &tandem_headers,
+                rows: &tandem_rows,
+            },
+        ]),
         _ => bail!("the file name must end in .csv or .xlsx"),
     }
     .map_err(|e| anyhow::anyhow!("cannot write the table: {e}"))?;
@@ -170,5 +187,11 @@ pub async fn export(store: &Store, args: ExportArgs) -> anyhow::Result<()> {
         people.len(),
         args.file.display()
     );
+    if let Some(path) = &args.tandems {
+        let bytes = import::write_csv(&tandem_headers, &tandem_rows)
+            .map_err(|e| anyhow::anyhow!("cannot write the table: {e}"))?;
+        std::fs::write(path, bytes).with_context(|| format!("cannot write {}", path.display()))?;
+        println!("Exported {} tandems to {}.", tandems.len(), path.display());
+    }
     Ok(())
 }

@@ -74,6 +74,10 @@ enum Command {
         /// Mark cookies Secure (set this when Tandem is served over HTTPS).
         #[arg(long, env = "TANDEM_SECURE_COOKIES")]
         secure_cookies: bool,
+        /// Requests worked on at once; more are answered 503 with Retry-After (load shedding).
+        /// Default: 8 per database connection; 0 turns shedding off.
+        #[arg(long, env = "TANDEM_MAX_IN_FLIGHT")]
+        max_in_flight: Option<usize>,
         #[command(flatten)]
         mail: MailArgs,
     },
@@ -127,13 +131,15 @@ async fn run_async(command: Command) -> anyhow::Result<()> {
             port,
             demo,
             secure_cookies,
+            max_in_flight,
             mail,
         } => {
             let store = open(&database).await?;
             if demo {
                 demo::load_if_empty(&store).await?;
             }
-            serve(store, SocketAddr::new(bind, port), secure_cookies, mail).await
+            let limits = Limits { max_in_flight };
+            serve(store, SocketAddr::new(bind, port), secure_cookies, mail, limits).await
         }
         Command::Migrate { database } => {
             open(&database).await?;
@@ -192,11 +198,17 @@ fn redact(url: &str) -> String {
     }
 }
 
+/// How much work `serve` takes on at once.
+struct Limits {
+    max_in_flight: Option<usize>,
+}
+
 async fn serve(
     store: Store,
     address: SocketAddr,
     secure_cookies: bool,
     mail: MailArgs,
+    limits: Limits,
 ) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(address)
         .await
@@ -210,6 +222,7 @@ async fn serve(
             .unwrap_or_else(|| format!("http://{local}")),
         proposal_expiry_days: mail.proposal_expiry_days,
         proposal_reminder_days: mail.proposal_reminder_days,
+        max_in_flight: limits.max_in_flight,
         ..tandem_web::WebConfig::default()
     };
     tokio::spawn(tandem_web::jobs::run(

@@ -1386,29 +1386,127 @@ pub fn write_csv(headers: &[String], rows: &[Vec<String>]) -> Result<Vec<u8>, St
 /// An XLSX workbook with one sheet; every cell is written as text, so postal codes keep leading
 /// zeros and nothing is ever evaluated as a formula.
 pub fn write_xlsx(headers: &[String], rows: &[Vec<String>]) -> Result<Vec<u8>, String> {
+    write_workbook(&[Sheet {
+        name: "Tandem",
+        headers,
+        rows,
+    }])
+}
+
+/// One sheet of an exported workbook.
+#[derive(Debug, Clone, Copy)]
+pub struct Sheet<'a> {
+    pub name: &'a str,
+    pub headers: &'a [String],
+    pub rows: &'a [Vec<String>],
+}
+
+/// An XLSX workbook with the sheets in order, every cell as text. The import reads the first
+/// sheet only, so people go first and an export with a tandem sheet still imports unchanged.
+pub fn write_workbook(sheets: &[Sheet<'_>]) -> Result<Vec<u8>, String> {
     let mut workbook = rust_xlsxwriter::Workbook::new();
-    let sheet = workbook.add_worksheet();
-    sheet.set_name("Tandem").map_err(|e| e.to_string())?;
     let bold = rust_xlsxwriter::Format::new().set_bold();
-    for (column, header) in headers.iter().enumerate() {
-        let column = u16::try_from(column).map_err(|e| e.to_string())?;
-        sheet
-            .write_string_with_format(0, column, header, &bold)
-            .map_err(|e| e.to_string())?;
-    }
-    for (index, row) in rows.iter().enumerate() {
-        let line = u32::try_from(index + 1).map_err(|e| e.to_string())?;
-        for (column, cell) in row.iter().enumerate() {
-            if cell.is_empty() {
-                continue;
-            }
+    for Sheet {
+        name,
+        headers,
+        rows,
+    } in sheets
+    {
+        let sheet = workbook.add_worksheet();
+        sheet.set_name(*name).map_err(|e| e.to_string())?;
+        for (column, header) in headers.iter().enumerate() {
             let column = u16::try_from(column).map_err(|e| e.to_string())?;
             sheet
-                .write_string(line, column, cell)
+                .write_string_with_format(0, column, header, &bold)
                 .map_err(|e| e.to_string())?;
+        }
+        for (index, row) in rows.iter().enumerate() {
+            let line = u32::try_from(index + 1).map_err(|e| e.to_string())?;
+            for (column, cell) in row.iter().enumerate() {
+                if cell.is_empty() {
+                    continue;
+                }
+                let column = u16::try_from(column).map_err(|e| e.to_string())?;
+                sheet
+                    .write_string(line, column, cell)
+                    .map_err(|e| e.to_string())?;
+            }
         }
     }
     workbook.save_to_buffer().map_err(|e| e.to_string())
+}
+
+/// One tandem of a programme, as the export lists it: both sides by e-mail (the key the import
+/// knows people by) and name, the state, and its days in German local time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportedTandem {
+    pub mentor_email: String,
+    pub mentor_name: String,
+    pub mentee_email: String,
+    pub mentee_name: String,
+    pub status: String,
+    pub created_at: time::OffsetDateTime,
+    pub started_at: Option<time::OffsetDateTime>,
+    pub ended_at: Option<time::OffsetDateTime>,
+    pub end_reason: Option<String>,
+}
+
+/// Tandems as headers and rows of text (dates `YYYY-MM-DD`, German calendar days).
+pub fn export_tandem_table(
+    tandems: &[ExportedTandem],
+    german: bool,
+) -> (Vec<String>, Vec<Vec<String>>) {
+    let headers = if german {
+        [
+            "E-Mail Mentor*in",
+            "Name Mentor*in",
+            "E-Mail Mentee",
+            "Name Mentee",
+            "Status",
+            "Vorgeschlagen am",
+            "Begonnen am",
+            "Beendet am",
+            "Grund des Endes",
+        ]
+    } else {
+        [
+            "Mentor email",
+            "Mentor name",
+            "Mentee email",
+            "Mentee name",
+            "Status",
+            "Proposed on",
+            "Started on",
+            "Ended on",
+            "End reason",
+        ]
+    };
+    let day = |at: time::OffsetDateTime| {
+        let date = crate::event::to_local(at).date();
+        format!(
+            "{:04}-{:02}-{:02}",
+            date.year(),
+            u8::from(date.month()),
+            date.day()
+        )
+    };
+    let rows = tandems
+        .iter()
+        .map(|tandem| {
+            vec![
+                tandem.mentor_email.clone(),
+                tandem.mentor_name.clone(),
+                tandem.mentee_email.clone(),
+                tandem.mentee_name.clone(),
+                tandem.status.clone(),
+                day(tandem.created_at),
+                tandem.started_at.map(day).unwrap_or_default(),
+                tandem.ended_at.map(day).unwrap_or_default(),
+                tandem.end_reason.clone().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    (headers.iter().map(|h| (*h).to_owned()).collect(), rows)
 }
 
 #[cfg(test)]
@@ -1976,5 +2074,53 @@ mod tests {
                 let _ = read_table(&bytes);
             }
         }
+    }
+
+    #[test]
+    fn tandems_go_on_a_second_sheet_and_the_people_sheet_still_imports() {
+        let people = table(GERMAN);
+        let people_rows: Vec<Vec<String>> =
+            people.rows.iter().map(|row| row.cells.clone()).collect();
+        let started = time::macros::datetime!(2026-03-31 22:30 UTC);
+        let tandem = ExportedTandem {
+            mentor_email: "m@example.org".to_owned(),
+            mentor_name: "Jörg Müller".to_owned(),
+            mentee_email: "a@example.org".to_owned(),
+            mentee_name: "Amina Haddad".to_owned(),
+            status: "ended".to_owned(),
+            created_at: time::macros::datetime!(2026-03-01 10:00 UTC),
+            started_at: Some(started),
+            ended_at: Some(time::macros::datetime!(2026-09-30 10:00 UTC)),
+            end_reason: Some("completed".to_owned()),
+        };
+        let (headers, rows) = export_tandem_table(std::slice::from_ref(&tandem), true);
+        assert_eq!(headers.len(), rows[0].len());
+        // 22:30 UTC on 31 March is already 1 April in Germany (summer time).
+        assert_eq!(rows[0][6], "2026-04-01");
+        assert_eq!(rows[0][5], "2026-03-01");
+        assert_eq!(rows[0][8], "completed");
+        let bytes = write_workbook(&[
+            Sheet {
+                name: "Personen",
+                headers: &people.headers,
+                rows: &people_rows,
+            },
+            Sheet {
+                name: "Tandems",
+                headers: &headers,
+                rows: &rows,
+            },
+        ])
+        .unwrap();
+        let again = read_table(&bytes).unwrap();
+        assert_eq!(again.headers, people.headers);
+        assert_eq!(again.rows, people.rows);
+        use calamine::Reader;
+        let mut workbook =
+            calamine::open_workbook_from_rs::<calamine::Xlsx<_>, _>(Cursor::new(bytes)).unwrap();
+        assert_eq!(workbook.sheet_names(), vec!["Personen", "Tandems"]);
+        let sheet = workbook.worksheet_range("Tandems").unwrap();
+        let cells: Vec<String> = sheet.rows().nth(1).unwrap().iter().map(cell_text).collect();
+        assert_eq!(cells, rows[0]);
     }
 }

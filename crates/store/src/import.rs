@@ -13,7 +13,7 @@ use crate::{
 };
 use tandem_core::{
     ids::{OrganisationId, PersonId, ProgrammeId, UserId},
-    import::{ExistingPerson, ImportRow},
+    import::{ExistingPerson, ExportedTandem, ImportRow},
     person::Person,
     values::SpokenLanguage,
 };
@@ -267,6 +267,60 @@ impl Store {
                 .await
         })?;
         rows.into_iter().map(PersonRow::into_domain).collect()
+    }
+
+    /// A programme's tandems for export, oldest first, with both sides' e-mails and names
+    /// (an erased side shows as blank).
+    pub async fn export_tandems(
+        &self,
+        organisation: &OrganisationId,
+        programme: &ProgrammeId,
+    ) -> StoreResult<Vec<ExportedTandem>> {
+        self.ensure_programme(organisation, programme).await?;
+        let sql = "SELECT mr.email, mr.first_name || ' ' || mr.last_name, me.email, \
+             me.first_name || ' ' || me.last_name, t.status, t.created_at, t.started_at, \
+             t.ended_at, t.end_reason FROM tandems t \
+             JOIN people mr ON mr.id = t.mentor_id JOIN people me ON me.id = t.mentee_id \
+             WHERE t.programme_id = $1 AND t.organisation_id = $2 ORDER BY t.created_at, t.id";
+        type Row = (
+            String,
+            String,
+            String,
+            String,
+            String,
+            i64,
+            Option<i64>,
+            Option<i64>,
+            Option<String>,
+        );
+        let rows: Vec<Row> = on_pool!(self, |pool| {
+            sqlx::query_as(sql)
+                .bind(programme.as_str())
+                .bind(organisation.as_str())
+                .fetch_all(pool)
+                .await
+        })?;
+        rows.into_iter()
+            .map(|row| {
+                Ok(ExportedTandem {
+                    mentor_email: row.0,
+                    mentor_name: row.1.trim().to_owned(),
+                    mentee_email: row.2,
+                    mentee_name: row.3.trim().to_owned(),
+                    status: row.4,
+                    created_at: crate::from_unix(row.5, "tandems.created_at")?,
+                    started_at: row
+                        .6
+                        .map(|at| crate::from_unix(at, "tandems.started_at"))
+                        .transpose()?,
+                    ended_at: row
+                        .7
+                        .map(|at| crate::from_unix(at, "tandems.ended_at"))
+                        .transpose()?,
+                    end_reason: row.8,
+                })
+            })
+            .collect()
     }
 
     /// Records one audit line per person in one transaction (a whole programme's export).

@@ -210,6 +210,15 @@ impl Store {
         }
     }
 
+    /// The most connections the pool opens; the web layer sizes its load shedding from it.
+    pub fn pool_size(&self) -> usize {
+        let size = match &self.pool {
+            Pool::Sqlite(pool) => pool.options().get_max_connections(),
+            Pool::Postgres(pool) => pool.options().get_max_connections(),
+        };
+        usize::try_from(size).unwrap_or(usize::MAX)
+    }
+
     /// Applies the migrations this backend has not seen yet.
     pub async fn migrate(&self) -> StoreResult<()> {
         match &self.pool {

@@ -265,3 +265,37 @@ async fn a_sqlite_backup_taken_while_writing_has_everything_committed() {
     }
     db.finish().await;
 }
+
+backend_tests! {
+    async fn a_programmes_tandems_are_exported_with_both_sides(store) {
+        use tandem_core::tandem::TandemAction;
+        let (org, programme) = organisation_with_programme(&store, "Exil e.V.").await;
+        let list = "Rolle;Vorname;Nachname;E-Mail;PLZ;Sprachen;Geburtsjahr;Status\n\
+            Mentor;Anna;Schulz;anna@example.org;30159;de;1980;ready\n\
+            Mentee;Amina;Haddad;amina@example.org;30161;ar,de:A2;1994;ready\n";
+        let report = dry_run(&store, &org, &programme, list.as_bytes()).await;
+        assert!(report.is_clean(), "{report:?}");
+        import_rows(&store, &org, &programme, &report.rows).await.unwrap();
+        assert!(store.export_tandems(&org, &programme).await.unwrap().is_empty());
+
+        let people = store.export_people(&org, &programme).await.unwrap();
+        let id_of = |name: &str| people.iter().find(|p| p.profile.first_name == name).unwrap().id.clone();
+        let tandem = store.create_tandem(&org, &id_of("Anna"), &id_of("Amina"), now()).await.unwrap();
+        for action in [TandemAction::Accept(Side::Mentor), TandemAction::Accept(Side::Mentee), TandemAction::Start] {
+            store.apply_tandem_action(&org, &tandem.id, action, now()).await.unwrap();
+        }
+        let tandems = store.export_tandems(&org, &programme).await.unwrap();
+        assert_eq!(tandems.len(), 1);
+        let line = &tandems[0];
+        assert_eq!((line.mentor_email.as_str(), line.mentee_email.as_str()), ("anna@example.org", "amina@example.org"));
+        assert_eq!((line.mentor_name.as_str(), line.mentee_name.as_str()), ("Anna Schulz", "Amina Haddad"));
+        assert_eq!(line.status, "running");
+        assert_eq!((line.created_at, line.started_at, line.ended_at), (now(), Some(now()), None));
+        let (_, rows) = import::export_tandem_table(&tandems, true);
+        assert_eq!(rows[0][4..8], ["running", "2026-11-25", "2026-11-25", ""]);
+
+        // Another organisation sees nothing of it.
+        let (other, _) = organisation_with_programme(&store, "Andere e.V.").await;
+        assert!(matches!(store.export_tandems(&other, &programme).await, Err(StoreError::NotFound)));
+    }
+}

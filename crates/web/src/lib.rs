@@ -33,6 +33,7 @@ pub mod mail;
 pub mod pdf;
 pub mod map;
 mod pages;
+pub mod shed;
 pub mod templates;
 
 pub use auth::hash_password;
@@ -57,6 +58,9 @@ pub struct WebConfig {
     pub login_failures_per_hour: u32,
     /// Alliance and organisation admins must log in with a second factor (TOTP).
     pub require_admin_second_factor: bool,
+    /// Requests worked on at once before the next is answered 503 (`shed`); `None`: the
+    /// database pool's size times [`IN_FLIGHT_PER_CONNECTION`]; `Some(0)`: no limit.
+    pub max_in_flight: Option<usize>,
 }
 
 impl Default for WebConfig {
@@ -70,6 +74,7 @@ impl Default for WebConfig {
             session_idle_minutes: 30,
             login_failures_per_hour: 100,
             require_admin_second_factor: true,
+            max_in_flight: None,
         }
     }
 }
@@ -88,8 +93,16 @@ const BODY_LIMIT_BYTES: usize = 64 * 1024;
 /// file over the limit gets a polite error naming it rather than a bare 413.
 const PROFILE_BODY_LIMIT_BYTES: usize = 4 * tandem_core::organisation::LOGO_MAX_BYTES;
 
+/// Requests in flight per database connection before load is shed: most requests hold a
+/// connection only for a part of their time (templates, gzip), so a few more than the pool keep
+/// the connections busy; more than this only wait in the pool's queue (measured, bench/load.sh).
+pub const IN_FLIGHT_PER_CONNECTION: usize = 8;
+
 /// The whole application with its state.
 pub fn router(store: Store, config: WebConfig) -> Router {
+    let in_flight = config
+        .max_in_flight
+        .unwrap_or_else(|| store.pool_size() * IN_FLIGHT_PER_CONNECTION);
     let state = AppState { store, config };
     let pages = Router::new()
         .route("/", get(pages::directory::home))
@@ -253,7 +266,7 @@ pub fn router(store: Store, config: WebConfig) -> Router {
             "/alliance/organisations",
             post(pages::alliance::create_organisation),
         );
-    Router::new()
+    let app = Router::new()
         .merge(pages)
         .merge(pages::consent::routes())
         .merge(pages::followup::routes())
@@ -275,7 +288,8 @@ pub fn router(store: Store, config: WebConfig) -> Router {
         .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
         .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("same-origin")))
-        .with_state(state)
+        .with_state(state);
+    shed::limit_in_flight(app, in_flight)
 }
 
 /// 200 when the database answers, 503 otherwise: for load balancers and scripts.

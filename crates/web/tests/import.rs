@@ -224,6 +224,7 @@ app_tests! {
             format!("/coordinator/programmes/{}/import/{upload_a}", b.programme),
             format!("/coordinator/programmes/{}/export.csv", a.programme),
             format!("/coordinator/programmes/{}/export.xlsx", a.programme),
+            format!("/coordinator/programmes/{}/tandems.csv", a.programme),
         ] {
             let response = app.get(&path, &b.session).await;
             assert_eq!(response.status, StatusCode::NOT_FOUND, "{path}");
@@ -238,5 +239,40 @@ app_tests! {
         // Not signed in: to the log-in page.
         let response = app.get(&format!("/coordinator/programmes/{}/export.csv", a.programme), &Session::default()).await;
         assert_eq!(response.status, StatusCode::SEE_OTHER);
+    }
+}
+
+app_tests! {
+    async fn a_programmes_tandems_download_as_csv_in_the_visitors_language(app) {
+        use tandem_core::{person::{PersonStatus, Side}, tandem::TandemAction};
+        let who = coordinator(app, "Exil e.V.", "koordination@exil.example").await;
+        let review = uploaded(app, &who, "liste.csv", LIST.as_bytes()).await;
+        app.post_form(&review, &who.session, &with_consent(&[("consent", "yes")])).await;
+        let path = format!("/coordinator/programmes/{}/tandems.csv", who.programme);
+        let empty = app.get(&path, &who.session).await;
+        assert_eq!(empty.status, StatusCode::OK);
+        assert_eq!(import::read_table(empty.body.as_bytes()).unwrap().rows.len(), 0);
+
+        let people = app.store.export_people(&who.organisation, &who.programme).await.unwrap();
+        let id_of = |name: &str| people.iter().find(|p| p.profile.first_name == name).unwrap().id.clone();
+        let now = time::OffsetDateTime::now_utc();
+        for name in ["Anna", "Amina"] {
+            app.store.screen_person(&who.organisation, &id_of(name), PersonStatus::Ready, now).await.unwrap();
+        }
+        let tandem = app.store.create_tandem(&who.organisation, &id_of("Anna"), &id_of("Amina"), now).await.unwrap();
+        for action in [TandemAction::Accept(Side::Mentor), TandemAction::Accept(Side::Mentee), TandemAction::Start] {
+            app.store.apply_tandem_action(&who.organisation, &tandem.id, action, now).await.unwrap();
+        }
+        let csv = app.get(&path, &who.session).await;
+        assert_eq!(csv.status, StatusCode::OK);
+        let table = import::read_table(csv.body.as_bytes()).unwrap();
+        assert_eq!(table.headers[0], "E-Mail Mentor*in");
+        assert_eq!(table.rows.len(), 1);
+        assert_eq!(table.rows[0].cells[..5], ["anna@example.org", "Anna Schulz", "amina@example.org", "Amina Haddad", "running"]);
+        let english = app.get(&format!("{path}?lang=en"), &who.session).await;
+        assert!(english.body.contains("Mentor email;"), "{}", english.body);
+        // The export page links it.
+        let page = app.get(&format!("/coordinator/programmes/{}/import", who.programme), &who.session).await;
+        assert!(page.body.contains(&path), "{}", page.body);
     }
 }

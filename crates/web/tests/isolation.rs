@@ -154,6 +154,11 @@ const OBJECT_ROUTES: &[(&str, &str, Body)] = &[
         "/coordinator/programmes/{programme}/export.xlsx",
         Body::None,
     ),
+    (
+        "GET",
+        "/coordinator/programmes/{programme}/tandems.csv",
+        Body::None,
+    ),
     ("GET", "/api/v1/programmes/{programme}", Body::None),
     ("PUT", "/api/v1/programmes/{programme}", Body::Json),
     ("GET", "/api/v1/people/{person}", Body::None),

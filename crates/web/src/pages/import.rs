@@ -53,6 +53,10 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/coordinator/programmes/{id}/export.csv", get(export_csv))
         .route("/coordinator/programmes/{id}/export.xlsx", get(export_xlsx))
+        .route(
+            "/coordinator/programmes/{id}/tandems.csv",
+            get(export_tandems_csv),
+        )
 }
 
 fn now() -> time::OffsetDateTime {
@@ -628,8 +632,27 @@ async fn export(
     let german = context.tr.locale.code == "de";
     let (headers, rows) = import::export_table(&people, german);
     let (bytes, content_type, extension) = if xlsx {
+        // The workbook carries the tandems on a second sheet; the import reads only the first.
+        let tandems = state
+            .store
+            .export_tandems(&organisation, &programme.id)
+            .await?;
+        let (tandem_headers, tandem_rows) = import::export_tandem_table(&tandems, german);
+        let people_sheet = context.tr.get("export-sheet-people");
+        let tandem_sheet = context.tr.get("export-sheet-tandems");
         (
-            import::write_xlsx(&headers, &rows),
+            import::write_workbook(&[
+                import::Sheet {
+                    name: &people_sheet,
+                    headers: &headers,
+                    rows: &rows,
+                },
+                import::Sheet {
+                    name: &tandem_sheet,
+                    headers: &tandem_headers,
+                    rows: &tandem_rows,
+                },
+            ]),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "xlsx",
         )
@@ -672,4 +695,32 @@ pub async fn export_xlsx(
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     export(&state, &context, id, true).await
+}
+
+/// The programme's tandems as CSV (the XLSX export has them on its second sheet).
+pub async fn export_tandems_csv(
+    State(state): State<AppState>,
+    Extension(context): Extension<RequestContext>,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let (organisation, programme) = programme_of(&state, &context, id).await?;
+    let tandems = state
+        .store
+        .export_tandems(&organisation, &programme.id)
+        .await?;
+    let german = context.tr.locale.code == "de";
+    let (headers, rows) = import::export_tandem_table(&tandems, german);
+    let bytes = import::write_csv(&headers, &rows)
+        .map_err(|error| AppError::Internal(anyhow::anyhow!("export: {error}")))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"tandems-{}.csv\"", programme.id),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
 }

@@ -845,6 +845,7 @@ async fn form_tandems(
         }
         if opening.contains(&Start) {
             demo_followup(store, organisation, &tandem.id, index, started, now, dice).await?;
+            demo_outcome(store, organisation, mentee, &tandem.id, index, now).await?;
         }
         for action in closing {
             store
@@ -928,6 +929,40 @@ async fn demo_followup(
     Ok(())
 }
 
+/// Outcomes for two in three running tandems' mentees (German levels, a job, an apprenticeship,
+/// a school transition …), reached in the last weeks, so dashboards and reports show them.
+async fn demo_outcome(
+    store: &Store,
+    organisation: &OrganisationId,
+    mentee: &tandem_core::ids::PersonId,
+    tandem: &tandem_core::ids::TandemId,
+    index: usize,
+    now: time::OffsetDateTime,
+) -> anyhow::Result<()> {
+    let (kind, level, detail) = match index % 9 {
+        0 | 3 => ("german_level", "B1", ""),
+        1 => ("german_level", "A2", ""),
+        4 => ("job", "", "Pflegehilfskraft"),
+        5 => ("apprenticeship", "", "Kfz-Mechatronik"),
+        6 => ("school_transition", "", ""),
+        7 => ("qualification_recognised", "", ""),
+        _ => return Ok(()),
+    };
+    let today = tandem_core::event::to_local(now).date();
+    let achieved = today - time::Duration::days(i64::try_from(3 + index % 40).unwrap_or(3));
+    let outcome = tandem_core::outcome::OutcomeForm {
+        kind: kind.to_owned(),
+        level: level.to_owned(),
+        date: tandem_core::followup::iso_date(achieved),
+        detail: detail.to_owned(),
+    }
+    .parse(today)
+    .map_err(|errors| anyhow::anyhow!("demo outcome: {errors:?}"))?;
+    store
+        .record_outcome(organisation, mentee, Some(tandem), &outcome, "demo", now)
+        .await?;
+    Ok(())
+}
 /// Lower-case ASCII for demo e-mail addresses (ä → ae, ö → oe, ü → ue, ß → ss).
 fn ascii_slug(name: &str) -> String {
     let mut slug = String::new();

@@ -17,6 +17,7 @@ use sqlx::{
 use std::{str::FromStr, time::Duration};
 use tandem_core::DomainError;
 
+pub mod bench_data;
 mod consents;
 mod diary;
 mod directory;
@@ -27,6 +28,7 @@ mod matching;
 mod minors;
 mod organisations;
 mod outbox;
+mod outcomes;
 mod people;
 mod privacy;
 mod programmes;
@@ -51,6 +53,7 @@ pub use matching::{
 };
 pub use minors::ConsentRenewal;
 pub use outbox::{NewMail, QueuedMail};
+pub use outcomes::{ExportedOutcome, OutcomeCounts, OutcomeRecord};
 pub use people::{PeopleQuery, PersonSummary};
 pub use privacy::{
     AuditAction, AuditEntry, ExportedMail, ExportedProposal, ExportedTandem, PersonExport,

@@ -52,6 +52,8 @@ pub struct PersonExport {
     /// Meetings of the person's tandems and their own check-in answers.
     pub meetings: Vec<crate::followup::ExportedMeeting>,
     pub check_ins: Vec<crate::followup::ExportedCheckIn>,
+    /// Outcomes recorded for the person (German level, job found, …).
+    pub outcomes: Vec<crate::outcomes::ExportedOutcome>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, sqlx::FromRow)]
@@ -176,6 +178,7 @@ impl Store {
         })?;
         let audit = self.audit_trail(organisation, Some(id), 500).await?;
         let (meetings, check_ins) = self.followup_export(organisation, id).await?;
+        let outcomes = self.outcomes_export(organisation, id).await?;
         Ok(PersonExport {
             person,
             tandems,
@@ -184,6 +187,7 @@ impl Store {
             audit,
             meetings,
             check_ins,
+            outcomes,
         })
     }
 
@@ -285,6 +289,12 @@ impl Store {
             .execute(&mut *tx)
             .await?;
             for statement in crate::minors::ERASE_MINORS {
+                sqlx::query(statement)
+                    .bind(id.as_str())
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            for statement in crate::outcomes::ERASE_OUTCOMES {
                 sqlx::query(statement)
                     .bind(id.as_str())
                     .execute(&mut *tx)

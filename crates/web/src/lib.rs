@@ -270,6 +270,8 @@ pub fn router(store: Store, config: WebConfig) -> Router {
         .merge(pages)
         .merge(pages::consent::routes())
         .merge(pages::followup::routes())
+        .merge(pages::reports::routes())
+        .merge(pages::funder::routes())
         .merge(pages::import::routes())
         .merge(pages::minors::routes())
         .merge(pages::diary::routes())

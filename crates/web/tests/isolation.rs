@@ -100,6 +100,18 @@ const OBJECT_ROUTES: &[(&str, &str, Body)] = &[
         "/coordinator/programmes/{programme}/dashboard.csv",
         Body::None,
     ),
+    (
+        "GET",
+        "/coordinator/programmes/{programme}/dashboard.xlsx",
+        Body::None,
+    ),
+    ("GET", "/coordinator/people/{person}/outcomes", Body::None),
+    ("POST", "/coordinator/people/{person}/outcomes", Body::Form),
+    (
+        "POST",
+        "/coordinator/people/{person}/outcomes/{outcome}/delete",
+        Body::Form,
+    ),
     ("POST", "/coordinator/tandems/{tandem}/action", Body::Form),
     ("GET", "/admin/programmes/{programme}/edit", Body::None),
     (
@@ -209,6 +221,8 @@ impl Fixture {
             .replace("{upload}", "00000000-0000-4000-8000-000000000000")
             // Diary entries are looked up within the tandem, which B cannot reach first.
             .replace("{entry}", "00000000-0000-4000-8000-000000000000")
+            // Outcomes are looked up within the person, which B cannot reach first.
+            .replace("{outcome}", "00000000-0000-4000-8000-000000000000")
     }
 }
 

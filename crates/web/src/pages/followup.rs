@@ -78,17 +78,17 @@ pub fn routes() -> Router<AppState> {
 /// days since the last reminder).
 pub const MEETING_REMINDER_DAYS: i64 = 14;
 
-fn now() -> time::OffsetDateTime {
+pub(crate) fn now() -> time::OffsetDateTime {
     time::OffsetDateTime::now_utc()
 }
 
 /// Today in Germany: meetings are calendar days there.
-fn today() -> Date {
+pub(crate) fn today() -> Date {
     tandem_core::event::to_local(now()).date()
 }
 
 /// "25.11.2026": numbers only, so it reads in every language.
-fn day(date: Date) -> String {
+pub(crate) fn day(date: Date) -> String {
     format!(
         "{:02}.{:02}.{}",
         date.day(),
@@ -98,12 +98,12 @@ fn day(date: Date) -> String {
 }
 
 /// Hours to one decimal, with the decimal comma where the language writes one.
-fn hours_text(t: &Tr, minutes: u64) -> String {
+pub(crate) fn hours_text(t: &Tr, minutes: u64) -> String {
     decimal(t, hours(minutes))
 }
 
 /// A number to one decimal, with the decimal comma where the language writes one.
-fn decimal(t: &Tr, value: f64) -> String {
+pub(crate) fn decimal(t: &Tr, value: f64) -> String {
     let text = format!("{value:.1}");
     match t.locale.code {
         "de" | "uk" | "tr" | "fa" | "ar" => text.replace('.', ","),
@@ -627,6 +627,7 @@ struct TandemFollowupTemplate {
     tandem_id: String,
     mentor: String,
     mentee: String,
+    mentee_id: String,
     programme: String,
     started: String,
     totals: String,
@@ -697,6 +698,7 @@ async fn tandem_followup_page(
         tandem_id: view.id.clone(),
         mentor: view.mentor_name.clone(),
         mentee: view.mentee_name.clone(),
+        mentee_id: view.mentee_id.clone(),
         programme: view.programme_name.clone(),
         started: started.map(day).unwrap_or_default(),
         totals: totals_text(t, &totals),
@@ -882,16 +884,16 @@ pub async fn followup_mails(
 #[derive(Debug, Deserialize, Default)]
 pub struct PeriodQuery {
     #[serde(default)]
-    from: String,
+    pub(crate) from: String,
     #[serde(default)]
-    to: String,
+    pub(crate) to: String,
     /// Official key of a Lower Saxony district; empty for all.
     #[serde(default)]
-    district: String,
+    pub(crate) district: String,
 }
 
 /// The district asked for, if it is one of Lower Saxony's (anything else means all).
-fn district(query: &PeriodQuery) -> Option<&'static tandem_core::directory::District> {
+pub(crate) fn district(query: &PeriodQuery) -> Option<&'static tandem_core::directory::District> {
     tandem_core::directory::districts()
         .iter()
         .find(|district| district.key == query.district.trim())
@@ -909,7 +911,7 @@ fn parse_month(raw: &str) -> Option<YearMonth> {
 
 /// The months asked for; by default the last twelve up to this one. A period turned around is
 /// put right; one longer than five years is cut to its last five.
-fn period(query: &PeriodQuery) -> (YearMonth, YearMonth) {
+pub(crate) fn period(query: &PeriodQuery) -> (YearMonth, YearMonth) {
     let this_month = YearMonth::of(today());
     let to = parse_month(&query.to).unwrap_or(this_month);
     let from = parse_month(&query.from).unwrap_or_else(|| {
@@ -932,30 +934,32 @@ fn period(query: &PeriodQuery) -> (YearMonth, YearMonth) {
 
 /// One month of the dashboard's table (and its CSV).
 pub struct MonthLine {
-    month: String,
-    running: u32,
-    started: u32,
-    ended: u32,
-    meetings: u64,
-    per_tandem: String,
-    hours: String,
+    pub(crate) month: String,
+    pub(crate) running: u32,
+    pub(crate) started: u32,
+    pub(crate) ended: u32,
+    pub(crate) meetings: u64,
+    pub(crate) per_tandem: String,
+    pub(crate) hours: String,
 }
 
-struct Dashboard {
-    programme: String,
-    months: Vec<MonthLine>,
-    charts: Vec<(String, String)>,
-    facts: Vec<(String, String)>,
-    waiting: Vec<(String, u32, u32)>,
-    moods: Vec<(String, u32)>,
+pub(crate) struct Dashboard {
+    pub(crate) programme: String,
+    pub(crate) months: Vec<MonthLine>,
+    pub(crate) charts: Vec<(String, String)>,
+    pub(crate) facts: Vec<(String, String)>,
+    pub(crate) waiting: Vec<(String, u32, u32)>,
+    pub(crate) moods: Vec<(String, u32)>,
+    /// Outcomes reached in the period: (kind, with the German level where it has one), count.
+    pub(crate) outcomes: Vec<(String, u64)>,
 }
 
 /// "11/2026": numbers only, like the dates.
-fn month_label(month: YearMonth) -> String {
+pub(crate) fn month_label(month: YearMonth) -> String {
     format!("{:02}/{}", month.month, month.year)
 }
 
-async fn build_dashboard(
+pub(crate) async fn build_dashboard(
     state: &AppState,
     t: &Tr,
     organisation: &OrganisationId,
@@ -976,6 +980,19 @@ async fn build_dashboard(
             to.last_day(),
         )
         .await?;
+    let outcomes = state
+        .store
+        .dashboard_outcomes(
+            organisation,
+            programme,
+            &keep,
+            from.first_day(),
+            to.last_day(),
+        )
+        .await?
+        .into_iter()
+        .map(|(kind, level, count)| (super::reports::outcome_label(t, kind, level), count))
+        .collect();
     let months = months_between(from.first_day(), to.last_day());
     let tandems = tandems_by_month(&data.spans, &months);
     let mut lines = Vec::new();
@@ -1119,6 +1136,7 @@ async fn build_dashboard(
         facts,
         waiting,
         moods,
+        outcomes,
     })
 }
 
@@ -1180,6 +1198,7 @@ struct DashboardTemplate {
     months: Vec<MonthLine>,
     waiting: Vec<(String, u32, u32)>,
     moods: Vec<(String, u32)>,
+    outcomes: Vec<(String, u64)>,
 }
 
 async fn dashboard_page(
@@ -1220,6 +1239,7 @@ async fn dashboard_page(
         months: built.months,
         waiting: built.waiting,
         moods: built.moods,
+        outcomes: built.outcomes,
     }))
 }
 

@@ -49,8 +49,16 @@ async fn organisation_with_a_tandem(store: &Store, name: &str) -> OrganisationId
     let org = organisation(store, name).await;
     let details =
         ProgrammeDetails::parse("Lernpaten", "buddy", "", "30159", "de", "12", "1", true).unwrap();
-    let programme = store.create_programme(&org, &details, now).await.unwrap().id;
-    let consent = ConsentRecord { text_version: "v1".into(), locale: "de".into(), given_at: now };
+    let programme = store
+        .create_programme(&org, &details, now)
+        .await
+        .unwrap()
+        .id;
+    let consent = ConsentRecord {
+        text_version: "v1".into(),
+        locale: "de".into(),
+        given_at: now,
+    };
     let mut ids = Vec::new();
     for (side, first) in [(Side::Mentor, "jana"), (Side::Mentee, "yusuf")] {
         let form = ProfileForm {
@@ -62,15 +70,31 @@ async fn organisation_with_a_tandem(store: &Store, name: &str) -> OrganisationId
             birth_year: "1990".into(),
             ..ProfileForm::default()
         };
-        let person =
-            store.register_person(&programme, side, &form.parse(2026).unwrap(), &consent, now).await.unwrap();
-        store.screen_person(&org, &person.id, PersonStatus::Ready, now).await.unwrap();
+        let person = store
+            .register_person(&programme, side, &form.parse(2026).unwrap(), &consent, now)
+            .await
+            .unwrap();
+        store
+            .screen_person(&org, &person.id, PersonStatus::Ready, now)
+            .await
+            .unwrap();
         ids.push(person.id);
     }
-    let tandem = store.create_tandem(&org, &ids[0], &ids[1], now).await.unwrap().id;
+    let tandem = store
+        .create_tandem(&org, &ids[0], &ids[1], now)
+        .await
+        .unwrap()
+        .id;
     let started = now - time::Duration::days(10);
-    for action in [TandemAction::Accept(Side::Mentor), TandemAction::Accept(Side::Mentee), TandemAction::Start] {
-        store.apply_tandem_action(&org, &tandem, action, started).await.unwrap();
+    for action in [
+        TandemAction::Accept(Side::Mentor),
+        TandemAction::Accept(Side::Mentee),
+        TandemAction::Start,
+    ] {
+        store
+            .apply_tandem_action(&org, &tandem, action, started)
+            .await
+            .unwrap();
     }
     let today = tandem_core::event::to_local(now).date();
     let meeting = MeetingForm {
@@ -81,7 +105,10 @@ async fn organisation_with_a_tandem(store: &Store, name: &str) -> OrganisationId
     }
     .parse(today, tandem_core::event::to_local(started).date())
     .unwrap();
-    store.log_meeting(&org, &tandem, LoggedBy::Mentor, &meeting, now).await.unwrap();
+    store
+        .log_meeting(&org, &tandem, LoggedBy::Mentor, &meeting, now)
+        .await
+        .unwrap();
     org
 }
 
@@ -89,7 +116,10 @@ async fn organisation_with_a_tandem(store: &Store, name: &str) -> OrganisationId
 /// owner's bypass, after running `setup` (statements naming an organisation or the bypass).
 async fn visible(connection: &mut PgConnection, table: &str, setup: &[String]) -> i64 {
     let mut tx = connection.begin().await.unwrap();
-    sqlx::query("SET LOCAL ROLE tandem_rls_probe").execute(&mut *tx).await.unwrap();
+    sqlx::query("SET LOCAL ROLE tandem_rls_probe")
+        .execute(&mut *tx)
+        .await
+        .unwrap();
     for statement in setup {
         sqlx::query(statement).execute(&mut *tx).await.unwrap();
     }
@@ -105,7 +135,9 @@ async fn visible(connection: &mut PgConnection, table: &str, setup: &[String]) -
 /// empty). Superusers are never subject to policies, so the probe switches to an ordinary role.
 #[tokio::test]
 async fn postgres_rows_are_invisible_to_a_connection_that_names_no_organisation() {
-    let Some(db) = TestDb::postgres().await else { return };
+    let Some(db) = TestDb::postgres().await else {
+        return;
+    };
     let a = organisation_with_a_tandem(&db.store, "Exil e.V.").await;
     let b = organisation_with_a_tandem(&db.store, "Start with a Friend").await;
     let mut connection = PgConnection::connect(&db.url()).await.unwrap();
@@ -119,29 +151,55 @@ async fn postgres_rows_are_invisible_to_a_connection_that_names_no_organisation(
     .unwrap();
     let tables = ["people", "tandems", "meetings"];
     for table in tables {
-        sqlx::query(&format!("GRANT SELECT, INSERT ON {table} TO tandem_rls_probe"))
-            .execute(&mut connection)
-            .await
-            .unwrap();
+        sqlx::query(&format!(
+            "GRANT SELECT, INSERT ON {table} TO tandem_rls_probe"
+        ))
+        .execute(&mut connection)
+        .await
+        .unwrap();
     }
-    sqlx::query("GRANT INSERT ON audit_log TO tandem_rls_probe").execute(&mut connection).await.unwrap();
+    sqlx::query("GRANT INSERT ON audit_log TO tandem_rls_probe")
+        .execute(&mut connection)
+        .await
+        .unwrap();
     let name = |org: &OrganisationId| {
-        vec![format!("SELECT set_config('tandem.organisation', '{}', true)", org.as_str())]
+        vec![format!(
+            "SELECT set_config('tandem.organisation', '{}', true)",
+            org.as_str()
+        )]
     };
     let bypass = vec!["SELECT set_config('tandem.bypass', 'on', true)".to_owned()];
     for table in tables {
         let all = visible(&mut connection, table, &bypass).await;
         let of_a = visible(&mut connection, table, &name(&a)).await;
         let of_b = visible(&mut connection, table, &name(&b)).await;
-        assert!(of_a > 0 && of_b > 0, "{table}: each organisation has rows ({of_a}, {of_b})");
-        assert_eq!(of_a + of_b, all, "{table}: naming an organisation shows exactly its rows");
-        assert_eq!(visible(&mut connection, table, &[]).await, 0, "{table}: nothing without a name");
+        assert!(
+            of_a > 0 && of_b > 0,
+            "{table}: each organisation has rows ({of_a}, {of_b})"
+        );
+        assert_eq!(
+            of_a + of_b,
+            all,
+            "{table}: naming an organisation shows exactly its rows"
+        );
+        assert_eq!(
+            visible(&mut connection, table, &[]).await,
+            0,
+            "{table}: nothing without a name"
+        );
         let unknown = name(&OrganisationId::generate());
-        assert_eq!(visible(&mut connection, table, &unknown).await, 0, "{table}: nothing of others");
+        assert_eq!(
+            visible(&mut connection, table, &unknown).await,
+            0,
+            "{table}: nothing of others"
+        );
     }
     // Writing a row of another organisation is refused by the policy's check.
     let mut tx = connection.begin().await.unwrap();
-    sqlx::query("SET LOCAL ROLE tandem_rls_probe").execute(&mut *tx).await.unwrap();
+    sqlx::query("SET LOCAL ROLE tandem_rls_probe")
+        .execute(&mut *tx)
+        .await
+        .unwrap();
     sqlx::query(&name(&a)[0]).execute(&mut *tx).await.unwrap();
     let refused = sqlx::query(
         "INSERT INTO audit_log (id, organisation_id, actor_id, actor_name, action, person_id, at) \
@@ -154,7 +212,14 @@ async fn postgres_rows_are_invisible_to_a_connection_that_names_no_organisation(
     assert!(message.contains("row-level security"), "{message}");
     tx.rollback().await.unwrap();
     // The store's own connections carry the explicit system bypass and keep working.
-    assert_eq!(db.store.list_people(&a, &PeopleQuery::default()).await.unwrap().total, 2);
+    assert_eq!(
+        db.store
+            .list_people(&a, &PeopleQuery::default())
+            .await
+            .unwrap()
+            .total,
+        2
+    );
     connection.close().await.unwrap();
     db.finish().await;
 }

@@ -23,6 +23,7 @@ pub mod outcome;
 pub mod permissions;
 pub mod person;
 pub mod programme;
+pub mod programme_rules;
 pub mod report;
 pub mod tandem;
 pub mod totp;

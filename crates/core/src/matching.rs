@@ -232,6 +232,8 @@ pub enum Rule {
     DeclinedBefore,
     /// §72a SGB VIII: the mentee is a minor and the mentor has no valid certificate of conduct.
     CertificateOfConduct,
+    /// The mentor has not attended every training the programme requires.
+    RequiredTrainings,
 }
 
 impl Rule {
@@ -245,6 +247,7 @@ impl Rule {
             Self::MentorAge => "mentor_age",
             Self::DeclinedBefore => "declined_before",
             Self::CertificateOfConduct => "certificate_of_conduct",
+            Self::RequiredTrainings => "required_trainings",
         }
     }
 
@@ -369,6 +372,10 @@ pub fn propose(request: &Request<'_>) -> Result<Outcome, MatchingError> {
                 *refusals[i].entry(Rule::DeclinedBefore).or_default() += 1;
                 continue;
             }
+            if request.safeguarding.missing_trainings.contains(ids.1) {
+                *refusals[i].entry(Rule::RequiredTrainings).or_default() += 1;
+                continue;
+            }
             if request
                 .safeguarding
                 .check(ids.0, ids.1, request.today)
@@ -415,6 +422,8 @@ pub fn propose(request: &Request<'_>) -> Result<Outcome, MatchingError> {
             );
             let rule = if declined.contains(&ids) {
                 Rule::DeclinedBefore
+            } else if request.safeguarding.missing_trainings.contains(ids.1) {
+                Rule::RequiredTrainings
             } else if request
                 .safeguarding
                 .check(ids.0, ids.1, request.today)

@@ -637,6 +637,11 @@ pub fn check_pairing(
 pub struct Safeguarding {
     pub minors: HashSet<PersonId>,
     pub certificates: HashMap<PersonId, CertificateRecord>,
+    /// The programme's rules ask a certificate of every mentor, whatever the mentee's age.
+    pub certificate_for_everyone: bool,
+    /// Mentors who lack one of the programme's required trainings: never proposed
+    /// (see `programme_rules::check_trainings`).
+    pub missing_trainings: HashSet<PersonId>,
 }
 
 impl Safeguarding {
@@ -647,7 +652,7 @@ impl Safeguarding {
         today: Date,
     ) -> Result<(), DomainError> {
         check_pairing(
-            self.minors.contains(mentee),
+            self.certificate_for_everyone || self.minors.contains(mentee),
             self.certificates.get(mentor),
             today,
         )

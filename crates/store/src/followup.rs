@@ -801,10 +801,10 @@ impl Store {
         token: &mut (dyn FnMut() -> (String, String) + Send),
         now: OffsetDateTime,
     ) -> StoreResult<Vec<FollowupMail>> {
-        let running: Vec<(String, String, i64, i64)> = on_pool!(self, |pool| {
+        let running: Vec<(String, String, i64, i64, String)> = on_pool!(self, |pool| {
             sqlx::query_as(
-                "SELECT t.id, t.organisation_id, t.started_at, p.planned_duration_months \
-                 FROM tandems t JOIN programmes p ON p.id = t.programme_id \
+                "SELECT t.id, t.organisation_id, t.started_at, p.planned_duration_months, \
+                 t.rules_snapshot FROM tandems t JOIN programmes p ON p.id = t.programme_id \
                  WHERE t.status = 'active' AND t.started_at IS NOT NULL ORDER BY t.started_at, t.id",
             )
             .fetch_all(pool)
@@ -820,11 +820,22 @@ impl Store {
         })?;
         let sent: std::collections::HashSet<(String, String)> = sent.into_iter().collect();
         let mut mails = Vec::new();
-        for (id, organisation, started_at, planned_months) in running {
+        for (id, organisation, started_at, planned_months, snapshot) in running {
             let started_on = local_day(from_unix(started_at, "tandems.started_at")?);
-            let planned_months = u32::try_from(planned_months).unwrap_or(0);
+            // A tandem keeps the duration and check-in points it started with.
+            let snapshot: Option<tandem_core::programme_rules::TandemRules> =
+                serde_json::from_str(&snapshot).ok();
+            let planned_months = snapshot.as_ref().map_or(
+                u32::try_from(planned_months).unwrap_or(0),
+                |kept| u32::from(kept.duration_months),
+            );
             let due: Vec<CheckInPoint> = due_check_ins(started_on, planned_months, today)
                 .into_iter()
+                .filter(|point| {
+                    snapshot
+                        .as_ref()
+                        .is_none_or(|kept| kept.rules.checkin_points.contains(point))
+                })
                 .filter(|point| !sent.contains(&(id.clone(), point.as_str().to_owned())))
                 .collect();
             let mut newest_claimed = None;

@@ -31,6 +31,7 @@ mod outbox;
 mod outcomes;
 mod people;
 mod privacy;
+mod programme_rules;
 mod programmes;
 mod stats;
 mod tandems;
@@ -59,6 +60,7 @@ pub use privacy::{
     AuditAction, AuditEntry, ExportedMail, ExportedProposal, ExportedTandem, PersonExport,
 };
 pub use stats::{StatewideCounts, StatusCount};
+pub use programme_rules::{MentorTraining, ServiceLine, TrainingSource};
 pub use tandems::{TandemQuery, TandemView};
 pub use users::{LoginChallenge, NewUser, SecondFactorOutcome};
 

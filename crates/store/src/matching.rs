@@ -291,6 +291,9 @@ impl Store {
         pool.mentees
             .retain(|mentee| !guard.unconsented.contains(&mentee.id));
         pool.safeguarding = guard.safeguarding;
+        // The programme's rules: a certificate for every mentor, required trainings.
+        self.apply_programme_rules(organisation, programme, &mut pool)
+            .await?;
         Ok(pool)
     }
 

@@ -207,15 +207,49 @@ impl Store {
                 today,
             )
             .map_err(|_| DomainError::invalid("mentee", "guardian-consent-missing"))?;
+            // The programme's rules: required trainings and a certificate for every mentor;
+            // the tandem keeps a copy of them (and the duration) as it starts.
+            let (rules_raw, planned_months): (String, i64) = sqlx::query_as(
+                "SELECT rules, planned_duration_months FROM programmes WHERE id = $1",
+            )
+            .bind(&mentor_row.programme_id)
+            .fetch_one(&mut *tx)
+            .await?;
+            let rules = crate::programme_rules::parse_rules(&rules_raw)?;
+            if !rules.required_trainings.is_empty() {
+                let recorded: Vec<(String, String, bool)> =
+                    sqlx::query_as(crate::programme_rules::RECORDED_TRAININGS_SQL)
+                        .bind(mentor.as_str())
+                        .bind(organisation.as_str())
+                        .fetch_all(&mut *tx)
+                        .await?;
+                let attended: Vec<(String, i64)> =
+                    sqlx::query_as(crate::programme_rules::EVENT_TRAININGS_SQL)
+                        .bind(mentor.as_str())
+                        .bind(organisation.as_str())
+                        .fetch_all(&mut *tx)
+                        .await?;
+                let record: Vec<_> = crate::programme_rules::training_records(recorded, attended)?
+                    .into_iter()
+                    .map(|training| training.record)
+                    .collect();
+                tandem_core::programme_rules::check_trainings(&rules.required_trainings, &record)?;
+            }
+            let snapshot = serde_json::to_string(&tandem_core::programme_rules::TandemRules {
+                duration_months: u16::try_from(planned_months).unwrap_or(0),
+                rules: rules.clone(),
+            })
+            .map_err(|_| StoreError::Corrupt("tandems.rules_snapshot"))?;
             let tandem = Tandem::propose_safeguarded(
                 ProgrammeId::from_string(mentor_row.programme_id.clone()),
                 mentor.clone(),
                 mentee.clone(),
-                tandem_core::minors::is_minor(
-                    mentee_details.as_ref().map(|d| d.birth_date),
-                    mentee_birth_year,
-                    today,
-                ),
+                rules.certificate_required
+                    || tandem_core::minors::is_minor(
+                        mentee_details.as_ref().map(|d| d.birth_date),
+                        mentee_birth_year,
+                        today,
+                    ),
                 certificate.as_ref(),
                 now,
             )?;
@@ -235,6 +269,11 @@ impl Store {
                 .execute(&mut *tx)
                 .await
                 .map_err(|e| crate::conflict_on(e, "tandems_one_open_per_mentee", "mentee"))?;
+            sqlx::query("UPDATE tandems SET rules_snapshot = $1 WHERE id = $2")
+                .bind(&snapshot)
+                .bind(tandem.id.as_str())
+                .execute(&mut *tx)
+                .await?;
             for (person, next) in [(mentor, mentor_next), (mentee, mentee_next)] {
                 sqlx::query("UPDATE people SET status = $1, updated_at = $2 WHERE id = $3")
                     .bind(next.as_str())

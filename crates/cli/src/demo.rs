@@ -422,8 +422,11 @@ pub async fn load_if_empty(store: &Store) -> anyhow::Result<()> {
             .await?;
         first_organisation.get_or_insert(organisation.id.clone());
         progress.inc(1);
+        let rules = demo_rules(store, &organisation.id, &programme.id, org, now).await?;
         let people = register_people(store, &programme, org, &mut dice, now, &progress).await?;
-        if org.mentee_years.1 > now.year() - 18 {
+        demo_trainings_and_answers(store, &organisation.id, &rules, &people, &admin_id, now)
+            .await?;
+        if org.mentee_years.1 > now.year() - 18 || rules.certificate_required {
             clear_mentors(store, &organisation.id, &people.mentors, &admin_id, now).await?;
         }
         form_tandems(store, &organisation.id, people, &mut dice, now).await?;
@@ -963,6 +966,96 @@ async fn demo_outcome(
         .await?;
     Ok(())
 }
+
+/// Each demo programme starts from its template: buddy, learning for children (Balu und Du),
+/// learning for pupils and students (StudyPREP, Rock your Life!), career. StudyPREP takes
+/// students up to the oldest demo mentee's age: the organisation adjusted the template.
+async fn demo_rules(
+    store: &Store,
+    organisation: &OrganisationId,
+    programme: &tandem_core::ids::ProgrammeId,
+    org: &DemoOrganisation,
+    now: time::OffsetDateTime,
+) -> anyhow::Result<tandem_core::programme_rules::ProgrammeRules> {
+    use tandem_core::programme_rules::Template;
+    let template = match org.kind {
+        "learning" if org.mentee_years.0 > now.year() - 12 => Template::LearningChildren,
+        "learning" => Template::LearningPupils,
+        "career" => Template::Career,
+        _ => Template::Buddy,
+    };
+    let mut rules = template.rules();
+    let oldest = u8::try_from(now.year() - org.mentee_years.0).unwrap_or(99);
+    if let Some(range) = rules.mentee_age.as_mut() {
+        range.max = range.max.max(oldest);
+    }
+    store
+        .set_programme_rules(organisation, programme, &rules, now)
+        .await?;
+    Ok(rules)
+}
+
+/// Mentors attended the programme's required trainings a few weeks ago — except one in eight,
+/// who still misses the last one, so the trainings gate shows — and mentees answered the
+/// template's intake questions.
+async fn demo_trainings_and_answers(
+    store: &Store,
+    organisation: &OrganisationId,
+    rules: &tandem_core::programme_rules::ProgrammeRules,
+    people: &DemoPeople,
+    recorder: &UserId,
+    now: time::OffsetDateTime,
+) -> anyhow::Result<()> {
+    let today = tandem_core::event::to_local(now).date();
+    for (index, mentor) in people.mentors.iter().enumerate() {
+        for (position, title) in rules.required_trainings.iter().enumerate() {
+            if index % 8 == 7 && position + 1 == rules.required_trainings.len() {
+                continue;
+            }
+            let days = i64::try_from(150 + 9 * index + 30 * position).unwrap_or(150);
+            let training = tandem_core::programme_rules::TrainingRecord {
+                title: title.clone(),
+                held_on: today - time::Duration::days(days),
+                attended: true,
+            };
+            store
+                .record_training(organisation, mentor, &training, recorder, now)
+                .await?;
+        }
+    }
+    const TEXTS: &[&str] = &[
+        "Pflege",
+        "Elektrotechnik",
+        "Gastronomie",
+        "Logistik",
+        "Grundschule am Wall",
+        "IT",
+    ];
+    for (index, mentee) in people.mentees.iter().enumerate() {
+        let answers: Vec<(String, String)> = rules
+            .questions_for(Side::Mentee)
+            .map(|question| {
+                let answer = match question.kind {
+                    tandem_core::programme_rules::QuestionKind::Choice
+                    | tandem_core::programme_rules::QuestionKind::MultipleChoice => question
+                        .choices
+                        .get(index % question.choices.len().max(1))
+                        .map(|choice| choice.id.clone())
+                        .unwrap_or_default(),
+                    tandem_core::programme_rules::QuestionKind::Number => {
+                        (1 + index % 4).to_string()
+                    }
+                    _ => TEXTS[index % TEXTS.len()].to_owned(),
+                };
+                (question.id.clone(), answer)
+            })
+            .filter(|(_, answer)| !answer.is_empty())
+            .collect();
+        store.save_intake_answers(mentee, &answers).await?;
+    }
+    Ok(())
+}
+
 /// Lower-case ASCII for demo e-mail addresses (ä → ae, ö → oe, ü → ue, ß → ss).
 fn ascii_slug(name: &str) -> String {
     let mut slug = String::new();

@@ -84,7 +84,10 @@ impl Template {
                 questions: vec![Question::choice(
                     "household",
                     Some(Side::Mentee),
-                    ("Mit wem möchten Sie teilnehmen?", "Who would take part with you?"),
+                    (
+                        "Mit wem möchten Sie teilnehmen?",
+                        "Who would take part with you?",
+                    ),
                     &[
                         ("alone", "Allein", "On my own"),
                         ("family", "Mit meiner Familie", "With my family"),
@@ -132,7 +135,11 @@ impl Template {
                     Some(Side::Mentee),
                     ("Ihr Schul- oder Studienziel", "Your school or study goal"),
                     &[
-                        ("school_certificate", "Schulabschluss", "School-leaving certificate"),
+                        (
+                            "school_certificate",
+                            "Schulabschluss",
+                            "School-leaving certificate",
+                        ),
                         ("abitur", "Abitur", "Abitur (university entrance)"),
                         ("studies", "Studium", "Studies at a university"),
                         ("apprenticeship", "Ausbildung", "Apprenticeship"),
@@ -168,7 +175,10 @@ impl Template {
                     Question::choice(
                         "recognition_stage",
                         Some(Side::Mentee),
-                        ("Stand des Anerkennungsverfahrens", "Stage of the recognition procedure"),
+                        (
+                            "Stand des Anerkennungsverfahrens",
+                            "Stage of the recognition procedure",
+                        ),
                         &[
                             ("not_needed", "Nicht nötig", "Not needed"),
                             ("not_started", "Noch nicht begonnen", "Not started"),
@@ -182,17 +192,9 @@ impl Template {
                             ("recognised", "Anerkannt", "Recognised"),
                         ],
                     ),
-                    Question::text(
-                        "profession",
-                        None,
-                        ("Beruf", "Profession"),
-                    ),
+                    Question::text("profession", None, ("Beruf", "Profession")),
                     Question::text("industry", None, ("Branche", "Industry")),
-                    Question::text(
-                        "employer",
-                        Some(Side::Mentor),
-                        ("Arbeitgeber", "Employer"),
-                    ),
+                    Question::text("employer", Some(Side::Mentor), ("Arbeitgeber", "Employer")),
                 ],
             },
         }
@@ -398,7 +400,10 @@ fn worded(text: &BTreeMap<String, String>, locale: &str) -> String {
 }
 
 fn de_en(de: &str, en: &str) -> BTreeMap<String, String> {
-    BTreeMap::from([("de".to_owned(), de.to_owned()), ("en".to_owned(), en.to_owned())])
+    BTreeMap::from([
+        ("de".to_owned(), de.to_owned()),
+        ("en".to_owned(), en.to_owned()),
+    ])
 }
 
 /// Answers are at most this long (text) and this many (multiple choice is bounded by its options).
@@ -524,12 +529,17 @@ impl Question {
     }
 }
 
+/// Stored answers: (question id, answer).
+pub type Answers = Vec<(String, String)>;
+/// Wrong answers: (form field, error code).
+pub type AnswerErrors = Vec<(String, &'static str)>;
+
 /// Parses every answer of one side at once: the stored answers, or every (field, code) wrong.
 pub fn parse_answers<'a>(
     rules: &ProgrammeRules,
     side: Side,
     values: impl Fn(&str) -> Vec<String> + 'a,
-) -> Result<Vec<(String, String)>, Vec<(String, &'static str)>> {
+) -> Result<Answers, AnswerErrors> {
     let mut answers = Vec::new();
     let mut errors = Vec::new();
     for question in rules.questions_for(side) {
@@ -577,14 +587,17 @@ impl QuestionForm {
             .map(|(locale, text)| (locale.clone(), text.trim().to_owned()))
             .filter(|(_, text)| !text.is_empty())
             .collect();
-        if texts.get("de").is_none() {
+        if !texts.contains_key("de") {
             errors.push(DomainError::invalid("question_de", "required"));
         }
         if texts.values().any(|text| text.chars().count() > 300) {
             errors.push(DomainError::invalid("question_de", "too-long"));
         }
         let mut choices = Vec::new();
-        if matches!(kind, Some(QuestionKind::Choice | QuestionKind::MultipleChoice)) {
+        if matches!(
+            kind,
+            Some(QuestionKind::Choice | QuestionKind::MultipleChoice)
+        ) {
             for (index, line) in self
                 .choices
                 .lines()
@@ -648,7 +661,9 @@ pub struct RulesForm {
 impl RulesForm {
     pub fn from_rules(rules: &ProgrammeRules) -> Self {
         let age = |range: Option<AgeRange>, max: bool| {
-            range.map_or(String::new(), |r| if max { r.max } else { r.min }.to_string())
+            range.map_or(String::new(), |r| {
+                if max { r.max } else { r.min }.to_string()
+            })
         };
         Self {
             meetings_per_month: rules.meetings_per_month.to_string(),
@@ -684,8 +699,7 @@ impl RulesForm {
         if meetings.is_none() {
             errors.push(DomainError::invalid("meetings_per_month", "range-1-31"));
         }
-        let mut ages = |field: &'static str, min: &str, max: &str| match (min.trim(), max.trim())
-        {
+        let mut ages = |field: &'static str, min: &str, max: &str| match (min.trim(), max.trim()) {
             ("", "") => None,
             (min, max) => match (min.parse::<u8>(), max.parse::<u8>()) {
                 (Ok(min), Ok(max)) if min <= max && max <= 120 => Some(AgeRange { min, max }),
@@ -720,7 +734,10 @@ impl RulesForm {
             }
         }
         if required_trainings.len() > 10 {
-            errors.push(DomainError::invalid("required_trainings", "too-many-trainings"));
+            errors.push(DomainError::invalid(
+                "required_trainings",
+                "too-many-trainings",
+            ));
         }
         let mut checkin_points = Vec::new();
         for raw in &self.checkin_points {
@@ -873,20 +890,38 @@ mod tests {
         // … but refused with the birth date known.
         assert_eq!(
             rules
-                .check_eligibility(Side::Mentee, year(2015), Some(date!(2015 - 01 - 02)), None, today)
+                .check_eligibility(
+                    Side::Mentee,
+                    year(2015),
+                    Some(date!(2015 - 01 - 02)),
+                    None,
+                    today
+                )
                 .len(),
             1
         );
         let career = Template::Career.rules();
         assert_eq!(
-            career.check_eligibility(Side::Mentee, year(1990), None, Some(LanguageLevel::A1), today),
+            career.check_eligibility(
+                Side::Mentee,
+                year(1990),
+                None,
+                Some(LanguageLevel::A1),
+                today
+            ),
             vec![Ineligible::German {
                 min: LanguageLevel::A2
             }]
         );
         assert!(
             career
-                .check_eligibility(Side::Mentee, year(1990), None, Some(LanguageLevel::B1), today)
+                .check_eligibility(
+                    Side::Mentee,
+                    year(1990),
+                    None,
+                    Some(LanguageLevel::B1),
+                    today
+                )
                 .is_empty()
         );
         assert!(
@@ -974,7 +1009,10 @@ mod tests {
             held_on: date!(2026 - 02 - 10),
             attended: false,
         });
-        assert!(check_trainings(&required, &record).is_err(), "registered is not attended");
+        assert!(
+            check_trainings(&required, &record).is_err(),
+            "registered is not attended"
+        );
         record[1].attended = true;
         assert!(check_trainings(&required, &record).is_ok());
         let form = TrainingForm {

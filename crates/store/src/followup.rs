@@ -825,10 +825,11 @@ impl Store {
             // A tandem keeps the duration and check-in points it started with.
             let snapshot: Option<tandem_core::programme_rules::TandemRules> =
                 serde_json::from_str(&snapshot).ok();
-            let planned_months = snapshot.as_ref().map_or(
-                u32::try_from(planned_months).unwrap_or(0),
-                |kept| u32::from(kept.duration_months),
-            );
+            let planned_months = snapshot
+                .as_ref()
+                .map_or(u32::try_from(planned_months).unwrap_or(0), |kept| {
+                    u32::from(kept.duration_months)
+                });
             let due: Vec<CheckInPoint> = due_check_ins(started_on, planned_months, today)
                 .into_iter()
                 .filter(|point| {

@@ -59,8 +59,8 @@ pub use people::{PeopleQuery, PersonSummary};
 pub use privacy::{
     AuditAction, AuditEntry, ExportedMail, ExportedProposal, ExportedTandem, PersonExport,
 };
-pub use stats::{StatewideCounts, StatusCount};
 pub use programme_rules::{MentorTraining, ServiceLine, TrainingSource};
+pub use stats::{StatewideCounts, StatusCount};
 pub use tandems::{TandemQuery, TandemView};
 pub use users::{LoginChallenge, NewUser, SecondFactorOutcome};
 

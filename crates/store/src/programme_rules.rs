@@ -50,6 +50,13 @@ fn rules_json(rules: &ProgrammeRules) -> StoreResult<String> {
     serde_json::to_string(rules).map_err(|_| StoreError::Corrupt("programmes.rules"))
 }
 
+/// (person, title, held on, attended) of the `trainings` table.
+type RecordedRow = (String, String, String, bool);
+/// (person, title, starts at) of a training event attended.
+type AttendedRow = (String, String, i64);
+/// One person's recorded rows and attended events, before they become records.
+type PersonTrainingRows = (Vec<(String, String, bool)>, Vec<(String, i64)>);
+
 /// A mentor's recorded trainings (`$1` person, `$2` organisation).
 pub(crate) const RECORDED_TRAININGS_SQL: &str = "SELECT title, held_on, attended FROM trainings \
      WHERE person_id = $1 AND organisation_id = $2 ORDER BY held_on, title";
@@ -86,7 +93,7 @@ pub(crate) fn training_records(
             source: TrainingSource::Event,
         });
     }
-    list.sort_by(|a, b| a.record.held_on.cmp(&b.record.held_on));
+    list.sort_by_key(|training| training.record.held_on);
     Ok(list)
 }
 
@@ -98,11 +105,13 @@ impl Store {
         programme: &ProgrammeId,
     ) -> StoreResult<ProgrammeRules> {
         let raw: Option<String> = on_pool!(self, |pool| {
-            sqlx::query_scalar("SELECT rules FROM programmes WHERE id = $1 AND organisation_id = $2")
-                .bind(programme.as_str())
-                .bind(organisation.as_str())
-                .fetch_optional(pool)
-                .await
+            sqlx::query_scalar(
+                "SELECT rules FROM programmes WHERE id = $1 AND organisation_id = $2",
+            )
+            .bind(programme.as_str())
+            .bind(organisation.as_str())
+            .fetch_optional(pool)
+            .await
         })?;
         parse_rules(&raw.ok_or(StoreError::NotFound)?)
     }
@@ -244,32 +253,30 @@ impl Store {
         organisation: &OrganisationId,
         programme: &ProgrammeId,
     ) -> StoreResult<HashMap<PersonId, Vec<TrainingRecord>>> {
-        let (recorded, attended): (Vec<(String, String, String, bool)>, Vec<(String, String, i64)>) =
-            on_pool!(self, |pool| {
-                let recorded = sqlx::query_as(
-                    "SELECT t.person_id, t.title, t.held_on, t.attended FROM trainings t \
+        let (recorded, attended): (Vec<RecordedRow>, Vec<AttendedRow>) = on_pool!(self, |pool| {
+            let recorded = sqlx::query_as(
+                "SELECT t.person_id, t.title, t.held_on, t.attended FROM trainings t \
                      JOIN people p ON p.id = t.person_id WHERE p.programme_id = $1 \
                      AND t.organisation_id = $2",
-                )
-                .bind(programme.as_str())
-                .bind(organisation.as_str())
-                .fetch_all(pool)
-                .await?;
-                let attended = sqlx::query_as(
-                    "SELECT p.id, e.title, e.starts_at FROM people p \
+            )
+            .bind(programme.as_str())
+            .bind(organisation.as_str())
+            .fetch_all(pool)
+            .await?;
+            let attended = sqlx::query_as(
+                "SELECT p.id, e.title, e.starts_at FROM people p \
                      JOIN event_registrations r ON r.email_key = p.email_key \
                      JOIN events e ON e.id = r.event_id WHERE p.programme_id = $1 \
                      AND p.organisation_id = $2 AND p.side = 'mentor' AND r.attended \
                      AND e.kind = 'training'",
-                )
-                .bind(programme.as_str())
-                .bind(organisation.as_str())
-                .fetch_all(pool)
-                .await?;
-                Ok::<_, sqlx::Error>((recorded, attended))
-            })?;
-        let mut by_person: HashMap<PersonId, (Vec<(String, String, bool)>, Vec<(String, i64)>)> =
-            HashMap::new();
+            )
+            .bind(programme.as_str())
+            .bind(organisation.as_str())
+            .fetch_all(pool)
+            .await?;
+            Ok::<_, sqlx::Error>((recorded, attended))
+        })?;
+        let mut by_person: HashMap<PersonId, PersonTrainingRows> = HashMap::new();
         for (person, title, held_on, done) in recorded {
             by_person
                 .entry(PersonId::from_string(person))
@@ -317,7 +324,9 @@ impl Store {
             if !tandem_core::programme_rules::missing_trainings(&rules.required_trainings, record)
                 .is_empty()
             {
-                pool.safeguarding.missing_trainings.insert(mentor.id.clone());
+                pool.safeguarding
+                    .missing_trainings
+                    .insert(mentor.id.clone());
             }
         }
         Ok(())
@@ -396,20 +405,22 @@ impl Store {
             .await
         })?;
         rows.into_iter()
-            .map(|(programme_name, status, started, ended, meetings, minutes)| {
-                Ok(ServiceLine {
-                    programme_name,
-                    status,
-                    started_at: started
-                        .map(|at| from_unix(at, "tandems.started_at"))
-                        .transpose()?,
-                    ended_at: ended
-                        .map(|at| from_unix(at, "tandems.ended_at"))
-                        .transpose()?,
-                    meetings: u64::try_from(meetings).unwrap_or(0),
-                    minutes: u64::try_from(minutes).unwrap_or(0),
-                })
-            })
+            .map(
+                |(programme_name, status, started, ended, meetings, minutes)| {
+                    Ok(ServiceLine {
+                        programme_name,
+                        status,
+                        started_at: started
+                            .map(|at| from_unix(at, "tandems.started_at"))
+                            .transpose()?,
+                        ended_at: ended
+                            .map(|at| from_unix(at, "tandems.ended_at"))
+                            .transpose()?,
+                        meetings: u64::try_from(meetings).unwrap_or(0),
+                        minutes: u64::try_from(minutes).unwrap_or(0),
+                    })
+                },
+            )
             .collect()
     }
 }

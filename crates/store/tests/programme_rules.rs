@@ -10,7 +10,10 @@ use tandem_core::{
     followup::{CheckInPoint, LoggedBy, MeetingForm},
     ids::{OrganisationId, PersonId, UserId},
     matching,
-    minors::{CertificateRecord, ConsentChannel, Guardian, GuardianConsent, GuardianRelation, MinorDetails},
+    minors::{
+        CertificateRecord, ConsentChannel, Guardian, GuardianConsent, GuardianRelation,
+        MinorDetails,
+    },
     person::{ConsentRecord, PersonStatus, ProfileForm, Side},
     programme::{Programme, ProgrammeDetails},
     programme_rules::{Template, TrainingRecord},
@@ -113,7 +116,14 @@ async fn ready(
             nomination: Some("Grundschule Wüste".into()),
         };
         store
-            .register_person_with_details(&programme.id, side, &profile, &consent(), &details, now())
+            .register_person_with_details(
+                &programme.id,
+                side,
+                &profile,
+                &consent(),
+                &details,
+                now(),
+            )
             .await
             .unwrap()
     } else {
@@ -123,7 +133,12 @@ async fn ready(
             .unwrap()
     };
     store
-        .screen_person(&programme.organisation_id, &person.id, PersonStatus::Ready, now())
+        .screen_person(
+            &programme.organisation_id,
+            &person.id,
+            PersonStatus::Ready,
+            now(),
+        )
         .await
         .unwrap();
     person.id

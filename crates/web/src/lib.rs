@@ -274,6 +274,7 @@ pub fn router(store: Store, config: WebConfig) -> Router {
         .merge(pages::funder::routes())
         .merge(pages::import::routes())
         .merge(pages::minors::routes())
+        .merge(pages::programme_rules::routes())
         .merge(pages::diary::routes())
         .merge(api::router())
         .route("/api/openapi.json", get(api::openapi_json))

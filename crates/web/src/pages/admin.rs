@@ -73,11 +73,14 @@ pub struct ProgrammeForm {
     planned_duration_months: String,
     mentor_capacity: String,
     published: bool,
+    /// The template a new programme starts from (empty: none); see `pages::programme_rules`.
+    template: String,
 }
 
 impl ProgrammeForm {
     fn from_fields(fields: &FormFields) -> Self {
         Self {
+            template: fields.get("template"),
             name: fields.get("name"),
             kind: fields.get("kind"),
             description: fields.get("description"),
@@ -103,6 +106,7 @@ impl ProgrammeForm {
             planned_duration_months: details.planned_duration_months.to_string(),
             mentor_capacity: details.mentor_capacity.to_string(),
             published: details.published,
+            template: String::new(),
         }
     }
     fn parse(&self) -> Result<ProgrammeDetails, DomainError> {
@@ -126,6 +130,8 @@ struct ProgrammeFormTemplate {
     action: String,
     form: ProgrammeForm,
     kinds: Vec<(&'static str, String)>,
+    /// Offered on a new programme only.
+    templates: Vec<(&'static str, String)>,
     errors: FieldErrors,
 }
 
@@ -149,6 +155,11 @@ fn form_page(
             .iter()
             .map(|k| (k.as_str(), labels::kind(&context.tr, *k)))
             .collect(),
+        templates: if title == "admin-programme-new" {
+            crate::pages::programme_rules::template_choices(&context.tr)
+        } else {
+            Vec::new()
+        },
         errors,
     });
     if failed {
@@ -157,17 +168,30 @@ fn form_page(
     response
 }
 
+#[derive(Debug, serde::Deserialize)]
+pub struct TemplateQuery {
+    #[serde(default)]
+    template: String,
+}
+
 pub async fn new_programme(
     Extension(context): Extension<RequestContext>,
+    axum::extract::Query(query): axum::extract::Query<TemplateQuery>,
 ) -> Result<Response, AppError> {
     context.organisation_for(Action::AdministerOrganisation)?;
-    let form = ProgrammeForm {
+    let mut form = ProgrammeForm {
         kind: "buddy".into(),
         planned_duration_months: "6".into(),
         mentor_capacity: "1".into(),
         languages: "de".into(),
         ..ProgrammeForm::default()
     };
+    // A template fills in the kind and the duration; its rules follow on creation.
+    if let Ok(template) = tandem_core::programme_rules::Template::parse(&query.template) {
+        form.kind = template.kind().as_str().to_owned();
+        form.planned_duration_months = template.duration_months().to_string();
+        form.template = template.as_str().to_owned();
+    }
     Ok(form_page(
         &context,
         "/admin/programmes".into(),
@@ -191,12 +215,26 @@ pub async fn create_programme(
 ) -> Result<Response, AppError> {
     let organisation = context.organisation_for(Action::AdministerOrganisation)?;
     let form = ProgrammeForm::from_fields(&FormFields::parse(&body));
-    match form.parse() {
-        Ok(details) => {
-            state
+    let template = match form.template.trim() {
+        "" => Ok(None),
+        raw => tandem_core::programme_rules::Template::parse(raw).map(Some),
+    };
+    match form.parse().and_then(|details| Ok((details, template?))) {
+        Ok((details, template)) => {
+            let programme = state
                 .store
                 .create_programme(&organisation, &details, now())
                 .await?;
+            if let Some(template) = template {
+                state
+                    .store
+                    .set_programme_rules(&organisation, &programme.id, &template.rules(), now())
+                    .await?;
+                return Ok(
+                    Redirect::to(&format!("/admin/programmes/{}/rules", programme.id))
+                        .into_response(),
+                );
+            }
             Ok(Redirect::to("/admin/programmes").into_response())
         }
         Err(error) => Ok(form_page(

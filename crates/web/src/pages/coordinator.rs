@@ -284,8 +284,10 @@ struct PersonTemplate {
     facts: Vec<(String, String)>,
     notes: String,
     screening: Vec<(&'static str, String)>,
-    /// Trainings a mentor attended at any organiser's events (title, date); `None` for mentees.
-    trainings: Option<Vec<(String, String)>>,
+    /// A mentor's trainings (recorded, and attended at any organiser's training events), the
+    /// programme's missing ones and the certificate of volunteering; `None` for mentees
+    /// (see `pages::programme_rules`).
+    trainings: Option<crate::pages::programme_rules::TrainingsSection>,
     /// Birth date, guardian and consent; a mentor's certificate of conduct (see `pages::minors`).
     minors: crate::pages::minors::MinorsSection,
 }
@@ -318,7 +320,7 @@ pub async fn person(
     let place = tandem_core::gazetteer::lookup(&profile.postal_code)
         .map(|place| format!("{} {}", profile.postal_code, place.locality))
         .unwrap_or_else(|| profile.postal_code.to_string());
-    let facts = vec![
+    let mut facts = vec![
         (t.get("field-email"), profile.email.to_string()),
         (
             t.get("field-phone"),
@@ -383,19 +385,14 @@ pub async fn person(
     .filter(|to| person.status.screen_to(*to).is_ok())
     .map(|to| (to.as_str(), t.get(&format!("screen-to-{}", to.as_str()))))
     .collect();
-    // Attendance ticked at the door of a training counts for the mentor, whoever ran it.
-    let trainings = match person.side {
-        Side::Mentor => Some(
-            state
-                .store
-                .trainings_attended(profile.email.as_str())
-                .await?
-                .into_iter()
-                .map(|training| (training.title, date(training.starts_at.unix_timestamp())))
-                .collect(),
-        ),
-        Side::Mentee => None,
-    };
+    // Attendance ticked at the door of a training counts for the mentor, whoever ran it, and
+    // so do trainings the coordinator recorded.
+    let trainings =
+        crate::pages::programme_rules::trainings_section(&state, &organisation, &person).await?;
+    facts.extend(
+        crate::pages::programme_rules::answer_facts(&state, &context, &organisation, &person)
+            .await?,
+    );
     let minors =
         crate::pages::minors::person_section(&state, &context, &organisation, &person).await?;
     Ok(render(&PersonTemplate {

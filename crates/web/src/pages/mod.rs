@@ -13,5 +13,6 @@ pub mod import;
 pub mod matching;
 pub mod minors;
 pub mod privacy;
+pub mod programme_rules;
 pub mod public;
 pub mod reports;

@@ -88,6 +88,8 @@ struct RegisterTemplate {
     /// The guardian part, shown for children's programmes and whenever the birth says under 18
     /// (see `pages::minors`); `None` keeps the form short for adults.
     minor: Option<crate::pages::minors::RegistrationMinorView>,
+    /// The programme's intake questions in the visitor's language (see `pages::programme_rules`).
+    questions: Vec<crate::pages::programme_rules::QuestionView>,
     errors: FieldErrors,
 }
 
@@ -225,6 +227,7 @@ fn register_template(
             })
             .collect(),
         minor: minor.map(|minor| crate::pages::minors::RegistrationMinorView::new(t, minor)),
+        questions: Vec::new(),
         errors,
     }
 }
@@ -252,7 +255,11 @@ pub async fn register_page(
     };
     let side = parse_side(&query.side);
     let minor = asks_guardian(&entry, side).then(crate::pages::minors::RegistrationMinor::default);
-    Ok(render(&register_template(
+    let rules = state
+        .store
+        .published_programme_rules(&entry.programme.id)
+        .await?;
+    let mut template = register_template(
         &context,
         card,
         side,
@@ -260,7 +267,10 @@ pub async fn register_page(
         false,
         minor,
         FieldErrors::default(),
-    )))
+    );
+    template.questions =
+        crate::pages::programme_rules::question_views(&rules, side, context.tr.locale.code, None);
+    Ok(render(&template))
 }
 
 /// Builds the raw profile form from the submitted fields (languages from the picker rows).
@@ -337,6 +347,18 @@ pub async fn register(
         today,
         &mut errors,
     );
+    // The programme's limits (age, German level), named when broken, and its intake questions.
+    let rules = state.store.published_programme_rules(&programme_id).await?;
+    let answers = crate::pages::programme_rules::check_registration(
+        &context.tr,
+        &rules,
+        side,
+        parsed.as_ref().ok(),
+        details.as_ref().map(|d| d.birth_date),
+        &fields,
+        today,
+        &mut errors,
+    );
     let show_minor = asks_guardian(&entry, side) || minor.typed() || errors.has("birth_date");
     let outcome = match (parsed, errors.is_empty()) {
         (Ok(profile), true) => {
@@ -368,6 +390,10 @@ pub async fn register(
             };
             match registered {
                 Ok(person) => {
+                    state
+                        .store
+                        .save_intake_answers(&person.id, &answers)
+                        .await?;
                     crate::pages::consent::after_registration(
                         &state,
                         &context,
@@ -400,6 +426,12 @@ pub async fn register(
                 consent_checked,
                 show_minor.then_some(minor),
                 errors,
+            );
+            template.questions = crate::pages::programme_rules::question_views(
+                &rules,
+                side,
+                context.tr.locale.code,
+                Some(&fields),
             );
             // What was ticked stays ticked.
             for (name, _, _, checked) in &mut template.optional_consents {

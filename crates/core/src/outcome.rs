@@ -220,7 +220,9 @@ mod tests {
 
     #[test]
     fn other_needs_a_text_and_no_outcome_lies_in_the_future() {
-        let errors = form("other", "", "2026-11-26", " ").parse(TODAY).unwrap_err();
+        let errors = form("other", "", "2026-11-26", " ")
+            .parse(TODAY)
+            .unwrap_err();
         assert_eq!(
             codes(&errors),
             [

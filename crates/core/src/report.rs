@@ -352,7 +352,11 @@ pub fn write_workbook(sheets: &[Sheet]) -> Result<Vec<u8>, String> {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+    #![allow(
+        clippy::unwrap_used,
+        clippy::indexing_slicing,
+        clippy::needless_range_loop
+    )]
     use super::*;
     use proptest::prelude::*;
 
@@ -476,7 +480,10 @@ mod tests {
             vec![vec![None, Some(10), None], vec![None, Some(9), None]]
         );
         assert_eq!(published.row_totals, Some(vec![Some(20), Some(37)]));
-        assert_eq!(published.column_totals, Some(vec![Some(11), Some(19), Some(27)]));
+        assert_eq!(
+            published.column_totals,
+            Some(vec![Some(11), Some(19), Some(27)])
+        );
         assert_eq!(published.grand_total, Some(Some(57)));
     }
 
@@ -490,7 +497,10 @@ mod tests {
         let published = suppress(&table);
         assert_eq!(published.cells[0], vec![Some(0), Some(0)]);
         assert_eq!(published.cells[1][0], None, "2 is primary");
-        assert_eq!(published.cells[2][0], None, "6 is the complement in column 0");
+        assert_eq!(
+            published.cells[2][0], None,
+            "6 is the complement in column 0"
+        );
         assert_eq!(published.column_totals, Some(vec![Some(8), Some(9)]));
         assert_eq!(published.row_totals, None);
         assert_eq!(published.grand_total, None);
@@ -510,9 +520,10 @@ mod tests {
             (ProgrammeKind::Buddy, "99999".to_owned(), figures),
         ];
         let by_district = statewide_report(Grouping::District, &input);
-        let hannover = crate::gazetteer::lookup(&crate::values::PostalCode::parse("30159").unwrap())
-            .unwrap()
-            .district_key;
+        let hannover =
+            crate::gazetteer::lookup(&crate::values::PostalCode::parse("30159").unwrap())
+                .unwrap()
+                .district_key;
         assert_eq!(by_district.rows, vec![String::new(), hannover.to_owned()]);
         assert_eq!(by_district.tandems.cells[1][0], Some(12));
         let by_kind = statewide_report(Grouping::ProgrammeKind, &input);

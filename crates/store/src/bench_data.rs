@@ -6,7 +6,6 @@
 
 use crate::{Store, StoreResult, on_pool};
 use tandem_core::{
-    followup::iso_date,
     ids::{OrganisationId, ProgrammeId},
     programme::ProgrammeDetails,
 };
@@ -75,18 +74,33 @@ pub async fn seed_statewide(
                 true,
             )
             .map_err(|_| crate::StoreError::Corrupt("bench programme"))?;
-            let programme = store.create_programme(&organisation, &details, now).await?.id;
+            let programme = store
+                .create_programme(&organisation, &details, now)
+                .await?
+                .id;
             programmes.push((organisation.clone(), programme));
         }
     }
-    // Fixed-width lists the SQL picks from with SUBSTR: ids are 36 characters, codes 5, days 10.
-    let programme_ids: String = programmes.iter().map(|(_, p)| p.as_str()).collect();
-    let organisation_ids: String = programmes.iter().map(|(o, _)| o.as_str()).collect();
-    let codes: String = postal_codes.concat();
+    // Programmes are numbered by id (the same numbering in every statement); days are picked
+    // from short fixed-width lists (months back from now, days 01–28), since SUBSTR into a long
+    // string walks it character by character on both backends.
+    let numbered = "(SELECT id, organisation_id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS k \
+                    FROM programmes)";
     let today = tandem_core::event::to_local(now).date();
-    let days: String = (0..730)
-        .map(|back| iso_date(today - time::Duration::days(back)))
+    let month = tandem_core::followup::YearMonth::of(today);
+    let months: String = (0..24)
+        .map(|back: i32| {
+            let index = month.year * 12 + i32::from(month.month) - 1 - back;
+            format!(
+                "{:04}-{:02}",
+                index.div_euclid(12),
+                index.rem_euclid(12) + 1
+            )
+        })
         .collect();
+    // Days 01–28 of earlier months; this month's only up to yesterday (or the 1st).
+    let days: String = (1..=28).map(|day| format!("{day:02}")).collect();
+    let this_month_days = u32::from(today.day().saturating_sub(1).max(1));
     let at = crate::to_unix(now);
     let (per, mentors, tandems) = (
         size.people_per_programme,
@@ -94,81 +108,82 @@ pub async fn seed_statewide(
         size.tandems_per_programme,
     );
     let code_count = postal_codes.len().max(1);
+    let codes: String = postal_codes.concat();
+    // A day `x` (any number): month (x % 24) back, day of month by x.
+    let day_of = |x: &str| {
+        format!(
+            "SUBSTR($2, (({x}) % 24) * 7 + 1, 7) || '-' || CASE WHEN ({x}) % 24 = 0 THEN \
+             SUBSTR($3, (({x}) % {this_month_days}) * 2 + 1, 2) ELSE \
+             SUBSTR($3, (({x}) % 28) * 2 + 1, 2) END"
+        )
+    };
 
     let people = format!(
-        "{counter} INSERT INTO people (id, programme_id, organisation_id, side, status, first_name, \
-         last_name, email, email_key, phone, postal_code, languages, availability, gender, \
-         gender_preference, birth_year, interests, goals, profession, capacity, locale, \
+        "{counter} INSERT INTO people (id, programme_id, organisation_id, side, status, \
+         first_name, last_name, email, email_key, phone, postal_code, languages, availability, \
+         gender, gender_preference, birth_year, interests, goals, profession, capacity, locale, \
          coordinator_notes, consent_text_version, consent_locale, consent_given_at, \
          registered_at, updated_at) \
-         SELECT 'bp-' || i, SUBSTR($1, (i / {per}) * 36 + 1, 36), SUBSTR($2, (i / {per}) * 36 + 1, 36), \
+         SELECT 'bp-' || i, p.id, p.organisation_id, \
          CASE WHEN i % {per} < {mentors} THEN 'mentor' ELSE 'mentee' END, \
          CASE WHEN i % {per} < {mentors} + {tandems} THEN 'matched' ELSE 'ready' END, \
          'Bench', 'Person', 'b' || i || '@bench.invalid', 'b' || i || '@bench.invalid', NULL, \
-         SUBSTR($3, (i % {code_count}) * 5 + 1, 5), 'de:native', 0, 'not_stated', 'any', 1990, \
-         '', '', '', NULL, 'de', '', 'v1', 'de', $4, $4 - (i % 400) * 86400, $4 FROM n",
+         SUBSTR($1, (i % {code_count}) * 5 + 1, 5), 'de:native', 0, 'not_stated', 'any', 1990, \
+         '', '', '', NULL, 'de', '', 'v1', 'de', $2, $2 - (i % 400) * 86400, $2 \
+         FROM n JOIN {numbered} p ON p.k = i / {per}",
         counter = counter(size.people()),
     );
     let tandem_rows = format!(
         "INSERT INTO tandems (id, programme_id, organisation_id, mentor_id, mentee_id, status, \
          mentor_accepted, mentee_accepted, end_reason, created_at, started_at, ended_at, \
-         updated_at) SELECT 'bt-' || i, SUBSTR($1, (i / {tandems}) * 36 + 1, 36), \
-         SUBSTR($2, (i / {tandems}) * 36 + 1, 36), \
+         updated_at) SELECT 'bt-' || i, p.id, p.organisation_id, \
          'bp-' || ((i / {tandems}) * {per} + (i % {tandems}) % {mentors}), \
          'bp-' || ((i / {tandems}) * {per} + {mentors} + i % {tandems}), \
          CASE i % 10 WHEN 7 THEN 'completed' WHEN 8 THEN 'ended_early' WHEN 9 THEN 'paused' \
          ELSE 'active' END, TRUE, TRUE, CASE i % 10 WHEN 8 THEN 'no_time' ELSE NULL END, \
-         s - 7 * 86400, s, CASE WHEN i % 10 IN (7, 8) THEN $3 - ((i * 3) % 25 + 1) * 86400 \
-         ELSE NULL END, $3 FROM (SELECT i, $3 - (30 + (i * 7) % 700) * 86400 AS s FROM ({counter} \
-         SELECT i FROM n) c) t",
+         s - 7 * 86400, s, CASE WHEN i % 10 IN (7, 8) THEN $1 - ((i * 3) % 25 + 1) * 86400 \
+         ELSE NULL END, $1 FROM (SELECT i, $1 - (30 + (i * 7) % 700) * 86400 AS s FROM ({counter} \
+         SELECT i FROM n) c) t JOIN {numbered} p ON p.k = i / {tandems}",
         counter = counter(size.tandems()),
     );
     let per_tandem = size.meetings_per_tandem.max(1);
     let meetings = format!(
         "{counter} INSERT INTO meetings (id, tandem_id, organisation_id, met_on, minutes, kind, \
-         note, logged_by, created_at) SELECT 'bm-' || i, 'bt-' || (i / {per_tandem}), \
-         SUBSTR($1, ((i / {per_tandem}) / {tandems}) * 36 + 1, 36), \
-         SUBSTR($2, (((i / {per_tandem}) * 7 + (i % {per_tandem}) * 11) % 730) * 10 + 1, 10), \
-         30 + (i % 8) * 15, 'in_person', '', 'mentor', $3 FROM n",
+         note, logged_by, created_at) SELECT 'bm-' || i, t.id, t.organisation_id, {day}, \
+         30 + (i % 8) * 15, 'in_person', '', 'mentor', $1 FROM n \
+         JOIN tandems t ON t.id = 'bt-' || (i / {per_tandem})",
         counter = counter(size.meetings()),
+        day = day_of(&format!("(i / {per_tandem}) * 7 + (i % {per_tandem}) * 11")),
     );
     // Outcomes for every fifth tandem's mentee.
     let outcomes = format!(
         "{counter} INSERT INTO outcomes (id, organisation_id, person_id, tandem_id, kind, \
          level, achieved_on, detail, recorded_by, created_at) SELECT 'bo-' || i, \
-         SUBSTR($1, ((i * 5) / {tandems}) * 36 + 1, 36), \
-         'bp-' || (((i * 5) / {tandems}) * {per} + {mentors} + (i * 5) % {tandems}), \
-         'bt-' || (i * 5), CASE i % 7 WHEN 0 THEN 'german_level' WHEN 1 THEN \
+         t.organisation_id, t.mentee_id, t.id, CASE i % 7 WHEN 0 THEN 'german_level' WHEN 1 THEN \
          'school_transition' WHEN 2 THEN 'apprenticeship' WHEN 3 THEN 'job' WHEN 4 THEN \
          'qualification_recognised' WHEN 5 THEN 'study_place' ELSE 'german_level' END, \
-         CASE WHEN i % 7 IN (0, 6) THEN 'B1' ELSE NULL END, \
-         SUBSTR($2, ((i * 13) % 730) * 10 + 1, 10), '', 'bench', $3 FROM n",
+         CASE WHEN i % 7 IN (0, 6) THEN 'B1' ELSE NULL END, {day}, '', 'bench', $1 FROM n \
+         JOIN tandems t ON t.id = 'bt-' || (i * 5)",
         counter = counter(size.tandems() / 5),
+        day = day_of("i * 13"),
     );
     on_pool!(store, |pool| {
         sqlx::query(&people)
-            .bind(&programme_ids)
-            .bind(&organisation_ids)
             .bind(&codes)
             .bind(at)
             .execute(pool)
             .await?;
-        sqlx::query(&tandem_rows)
-            .bind(&programme_ids)
-            .bind(&organisation_ids)
-            .bind(at)
-            .execute(pool)
-            .await?;
+        sqlx::query(&tandem_rows).bind(at).execute(pool).await?;
         sqlx::query(&meetings)
-            .bind(&organisation_ids)
-            .bind(&days)
             .bind(at)
+            .bind(&months)
+            .bind(&days)
             .execute(pool)
             .await?;
         sqlx::query(&outcomes)
-            .bind(&organisation_ids)
-            .bind(&days)
             .bind(at)
+            .bind(&months)
+            .bind(&days)
             .execute(pool)
             .await?;
         // Fresh statistics, as autovacuum (PostgreSQL) or `PRAGMA optimize` would have them.

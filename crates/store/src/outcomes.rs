@@ -37,7 +37,8 @@ pub struct ExportedOutcome {
 
 /// What erasing a person (in `Store::erase_person`'s transaction, `$1` the person) does to
 /// outcomes: the free text goes; kind, level and day stay, so reports stay true.
-pub(crate) const ERASE_OUTCOMES: [&str; 1] = ["UPDATE outcomes SET detail = '' WHERE person_id = $1"];
+pub(crate) const ERASE_OUTCOMES: [&str; 1] =
+    ["UPDATE outcomes SET detail = '' WHERE person_id = $1"];
 
 #[derive(sqlx::FromRow)]
 struct OutcomeRow {
@@ -52,15 +53,16 @@ struct OutcomeRow {
 
 impl OutcomeRow {
     fn record(self) -> StoreResult<OutcomeRecord> {
-        let kind = OutcomeKind::parse(&self.kind).map_err(|_| StoreError::Corrupt("outcomes.kind"))?;
+        let kind =
+            OutcomeKind::parse(&self.kind).map_err(|_| StoreError::Corrupt("outcomes.kind"))?;
         let level = self
             .level
             .map(|level| {
                 LanguageLevel::parse(&level).map_err(|_| StoreError::Corrupt("outcomes.level"))
             })
             .transpose()?;
-        let day =
-            parse_iso_date(&self.achieved_on).map_err(|_| StoreError::Corrupt("outcomes.achieved_on"))?;
+        let day = parse_iso_date(&self.achieved_on)
+            .map_err(|_| StoreError::Corrupt("outcomes.achieved_on"))?;
         Ok(OutcomeRecord {
             id: self.id,
             tandem_id: self.tandem_id.map(TandemId::from_string),
@@ -208,10 +210,14 @@ impl Store {
             if !keep(&postal_code) {
                 continue;
             }
-            let kind = OutcomeKind::parse(&kind).map_err(|_| StoreError::Corrupt("outcomes.kind"))?;
+            let kind =
+                OutcomeKind::parse(&kind).map_err(|_| StoreError::Corrupt("outcomes.kind"))?;
             let level = level.and_then(|level| LanguageLevel::parse(&level).ok());
             let count = u64::try_from(count).unwrap_or(0);
-            match counts.iter_mut().find(|(k, l, _)| *k == kind && *l == level) {
+            match counts
+                .iter_mut()
+                .find(|(k, l, _)| *k == kind && *l == level)
+            {
                 Some(line) => line.2 += count,
                 None => counts.push((kind, level, count)),
             }
@@ -320,7 +326,10 @@ impl Store {
             entry.ended_early += count(ended_early);
         }
         for (kind, postal_code, people) in waiting {
-            figures.entry((kind_of(&kind)?, postal_code)).or_default().waiting += count(people);
+            figures
+                .entry((kind_of(&kind)?, postal_code))
+                .or_default()
+                .waiting += count(people);
         }
         for (kind, postal_code, minutes, tandems) in meetings {
             let entry = figures.entry((kind_of(&kind)?, postal_code)).or_default();

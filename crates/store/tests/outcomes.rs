@@ -39,7 +39,11 @@ fn outcome(kind: &str, level: &str, date: &str, detail: &str) -> tandem_core::ou
 async fn programme(store: &Store, org: &OrganisationId, kind: &str) -> ProgrammeId {
     let details =
         ProgrammeDetails::parse("Programm", kind, "", "30159", "de,ar", "12", "1", true).unwrap();
-    store.create_programme(org, &details, start()).await.unwrap().id
+    store
+        .create_programme(org, &details, start())
+        .await
+        .unwrap()
+        .id
 }
 
 /// Registers a ready person; `n` keeps e-mails apart.
@@ -67,7 +71,13 @@ async fn person(
         given_at: start(),
     };
     let id = store
-        .register_person(programme, side, &form.parse(2026).unwrap(), &consent, start())
+        .register_person(
+            programme,
+            side,
+            &form.parse(2026).unwrap(),
+            &consent,
+            start(),
+        )
         .await
         .unwrap()
         .id;

@@ -101,7 +101,9 @@ fn pdf_text(bytes: &[u8]) -> String {
     let source = String::from_utf8_lossy(bytes);
     let mut text = String::new();
     for piece in source.split('<').skip(1) {
-        let Some((hex, _)) = piece.split_once('>') else { continue };
+        let Some((hex, _)) = piece.split_once('>') else {
+            continue;
+        };
         if hex.is_empty() || hex.len() % 2 != 0 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
             continue;
         }
@@ -115,7 +117,9 @@ fn pdf_text(bytes: &[u8]) -> String {
 }
 
 fn in_three_days() -> String {
-    tandem_core::followup::iso_date(tandem_core::event::to_local(now() + time::Duration::days(3)).date())
+    tandem_core::followup::iso_date(
+        tandem_core::event::to_local(now() + time::Duration::days(3)).date(),
+    )
 }
 
 fn today() -> String {
@@ -134,6 +138,11 @@ app_tests! {
         let followup = without_isolation(&app.get(&format!("/coordinator/tandems/{tandem}/followup"), &coordinator).await.body);
         let link = format!("/coordinator/people/{mentee}/outcomes?tandem={tandem}");
         assert!(followup.contains(&link.replace('&', "&amp;")), "the tandem page links the mentee's outcomes");
+        let person_page = app.get(&format!("/coordinator/people/{mentee}"), &coordinator).await;
+        assert!(
+            person_page.body.contains(&format!("href=\"/coordinator/people/{mentee}/outcomes\"")),
+            "the person page links the outcomes too"
+        );
         let page = app.get(&link, &coordinator).await;
         assert_eq!(page.status, StatusCode::OK);
         assert!(page.body.contains("Noch keine Ergebnisse erfasst."));

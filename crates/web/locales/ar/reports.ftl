@@ -57,3 +57,4 @@ reports-statewide-csv = تنزيل تقرير الولاية بصيغة CSV
 reports-outcomes-column = النتيجة: { $value }
 reports-active-short = نشطة
 reports-completed-short = مكتملة
+reports-person-outcomes-link = النتائج

@@ -56,3 +56,4 @@ reports-statewide-csv = Landesbericht als CSV herunterladen
 reports-outcomes-column = Ergebnis: { $value }
 reports-active-short = Aktiv
 reports-completed-short = Abgeschlossen
+reports-person-outcomes-link = Ergebnisse

@@ -56,3 +56,4 @@ reports-statewide-csv = Download the statewide report as CSV
 reports-outcomes-column = Outcome: { $value }
 reports-active-short = Active
 reports-completed-short = Completed
+reports-person-outcomes-link = Outcomes

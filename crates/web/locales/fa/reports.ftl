@@ -57,3 +57,4 @@ reports-statewide-csv = دانلود گزارش ایالتی به صورت CSV
 reports-outcomes-column = نتیجه: { $value }
 reports-active-short = فعال
 reports-completed-short = پایان‌یافته
+reports-person-outcomes-link = نتایج

@@ -57,3 +57,4 @@ reports-statewide-csv = Eyalet raporunu CSV olarak indir
 reports-outcomes-column = Sonuç: { $value }
 reports-active-short = Aktif
 reports-completed-short = Tamamlanan
+reports-person-outcomes-link = Sonuçlar

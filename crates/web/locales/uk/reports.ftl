@@ -57,3 +57,4 @@ reports-statewide-csv = Завантажити звіт по землі як CSV
 reports-outcomes-column = Результат: { $value }
 reports-active-short = Активні
 reports-completed-short = Завершено
+reports-person-outcomes-link = Результати

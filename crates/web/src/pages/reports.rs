@@ -122,10 +122,13 @@ async fn outcomes_view(
     organisation: &OrganisationId,
     person: &PersonId,
     tandem: String,
-    form: Option<OutcomeForm>,
-    errors: FieldErrors,
+    refused: Option<(OutcomeForm, FieldErrors)>,
     saved: bool,
 ) -> Result<Response, AppError> {
+    let (form, errors) = match refused {
+        Some((form, errors)) => (Some(form), errors),
+        None => (None, FieldErrors::default()),
+    };
     let t = &context.tr;
     let found = state.store.person(organisation, person).await?;
     let records = state.store.person_outcomes(organisation, person).await?;
@@ -177,7 +180,6 @@ pub async fn outcomes_page(
         &person,
         query.tandem,
         None,
-        FieldErrors::default(),
         query.saved.is_some(),
     )
     .await?;
@@ -256,8 +258,7 @@ pub async fn record_outcome(
                 &organisation,
                 &person,
                 tandem,
-                Some(form),
-                errors,
+                Some((form, errors)),
                 false,
             )
             .await

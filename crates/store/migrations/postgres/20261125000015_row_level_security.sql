@@ -14,8 +14,10 @@ BEGIN
     FOREACH scoped IN ARRAY ARRAY[
         'people', 'tandems', 'matching_runs', 'audit_log', 'followup_settings', 'meetings',
         'checkin_answers', 'import_uploads', 'minor_details', 'conduct_certificates',
-        'diary_entries', 'consent_events', 'self_service_links', 'data_requests'
+        'diary_entries', 'consent_events', 'self_service_links', 'data_requests', 'outcomes',
+        'trainings', 'intake_answers'
     ] LOOP
+        CONTINUE WHEN to_regclass(scoped) IS NULL;
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', scoped);
         EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', scoped);
         EXECUTE format(

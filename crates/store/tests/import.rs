@@ -289,10 +289,10 @@ backend_tests! {
         let line = &tandems[0];
         assert_eq!((line.mentor_email.as_str(), line.mentee_email.as_str()), ("anna@example.org", "amina@example.org"));
         assert_eq!((line.mentor_name.as_str(), line.mentee_name.as_str()), ("Anna Schulz", "Amina Haddad"));
-        assert_eq!(line.status, "running");
+        assert_eq!(line.status, "active");
         assert_eq!((line.created_at, line.started_at, line.ended_at), (now(), Some(now()), None));
         let (_, rows) = import::export_tandem_table(&tandems, true);
-        assert_eq!(rows[0][4..8], ["running", "2026-11-25", "2026-11-25", ""]);
+        assert_eq!(rows[0][4..8], ["active", "2026-11-25", "2026-11-25", ""]);
 
         // Another organisation sees nothing of it.
         let (other, _) = organisation_with_programme(&store, "Andere e.V.").await;

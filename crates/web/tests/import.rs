@@ -268,7 +268,7 @@ app_tests! {
         let table = import::read_table(csv.body.as_bytes()).unwrap();
         assert_eq!(table.headers[0], "E-Mail Mentor*in");
         assert_eq!(table.rows.len(), 1);
-        assert_eq!(table.rows[0].cells[..5], ["anna@example.org", "Anna Schulz", "amina@example.org", "Amina Haddad", "running"]);
+        assert_eq!(table.rows[0].cells[..5], ["anna@example.org", "Anna Schulz", "amina@example.org", "Amina Haddad", "active"]);
         let english = app.get(&format!("{path}?lang=en"), &who.session).await;
         assert!(english.body.contains("Mentor email;"), "{}", english.body);
         // The export page links it.

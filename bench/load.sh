@@ -86,7 +86,7 @@ for backend in $BACKENDS; do
     *) echo "unknown backend $backend" >&2; exit 1 ;;
   esac
   python3 "$ROOT/bench/load-data.py" --binary "$TANDEM" --database "$URL" --people "$PEOPLE" >"$WORK/data.json"
-  python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(f"   {d[\"organisations\"]} organisations, {d[\"programmes\"]} programmes, {d[\"people\"]} people")' "$WORK/data.json"
+  python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("   %d organisations, %d programmes, %d people" % (d["organisations"], d["programmes"], d["people"]))' "$WORK/data.json"
   field() { python3 -c 'import json,sys; v=json.load(open(sys.argv[1]))[sys.argv[2]]; print(" ".join(v) if isinstance(v, list) else v)' "$WORK/data.json" "$1"; }
 
   PORT=$(free_port)

@@ -117,7 +117,7 @@ for backend in $BACKENDS; do
   printf '{"name": "%s recovery", "seconds": %s}\n' "$backend" "$recovered" >>"$RESULTS"
   run_wrk "$backend read after overload" "$CONNECTIONS" 10s "$BASE" BENCH_WRITE_PERCENT=0
   stop_server
-  grep -ci 'error' "$WORK/serve.log" | xargs -I{} echo "   server log: {} lines mention an error"
+  echo "   server log: $(grep -ci 'error' "$WORK/serve.log" || true) lines mention an error"
   unset BENCH_MODE BENCH_PROGRAMMES BENCH_OWN BENCH_COOKIE
   if [ "$backend" = postgres ]; then psql "$PG_ADMIN" -qX -c "DROP DATABASE IF EXISTS tandem_load" >/dev/null; fi
 done

@@ -54,12 +54,14 @@ pub fn mapper_target(input: MapperInput) {
         .existing
         .into_iter()
         .take(50)
-        .map(|(email, first_name, last_name, birth_year)| ExistingPerson {
-            email,
-            first_name,
-            last_name,
-            birth_year,
-        })
+        .map(
+            |(email, first_name, last_name, birth_year)| ExistingPerson {
+                email,
+                first_name,
+                last_name,
+                birth_year,
+            },
+        )
         .collect();
     let skip = parse_row_list(&input.skip).unwrap_or_default();
     let guessed = Mapping::guess(&table.headers);

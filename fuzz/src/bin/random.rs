@@ -104,7 +104,11 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     let target = args.get(1).map_or("read_table", String::as_str).to_owned();
     let seconds: u64 = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(60);
-    let seed: u64 = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(0x7a4d_e11a) | 1;
+    let seed: u64 = args
+        .get(3)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0x7a4d_e11a)
+        | 1;
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let corpus = read_corpus(&root.join("corpus").join(&target));
     let mut dice = Dice(seed);
@@ -131,7 +135,10 @@ fn main() {
                 let _ = std::fs::create_dir_all(&dir);
                 let path = dir.join(format!("crash-{executions}"));
                 let _ = std::fs::write(&path, &data);
-                eprintln!("{target}: panic after {executions} executions; input saved to {}", path.display());
+                eprintln!(
+                    "{target}: panic after {executions} executions; input saved to {}",
+                    path.display()
+                );
                 std::process::exit(1);
             }
         }

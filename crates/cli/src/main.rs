@@ -139,7 +139,14 @@ async fn run_async(command: Command) -> anyhow::Result<()> {
                 demo::load_if_empty(&store).await?;
             }
             let limits = Limits { max_in_flight };
-            serve(store, SocketAddr::new(bind, port), secure_cookies, mail, limits).await
+            serve(
+                store,
+                SocketAddr::new(bind, port),
+                secure_cookies,
+                mail,
+                limits,
+            )
+            .await
         }
         Command::Migrate { database } => {
             open(&database).await?;

@@ -30,9 +30,9 @@ pub mod jobs;
 pub mod labels;
 mod logo;
 pub mod mail;
-pub mod pdf;
 pub mod map;
 mod pages;
+pub mod pdf;
 pub mod shed;
 pub mod templates;
 

@@ -37,7 +37,10 @@ pub struct MapperInput {
 /// checks; also the CSV writer of the export, read back by the reader.
 pub fn mapper_target(input: MapperInput) {
     let table = Table {
-        format: Format::Csv,
+        format: Format::Csv {
+            delimiter: b';',
+            encoding: "utf-8",
+        },
         headers: input.headers.into_iter().take(64).collect(),
         rows: input
             .rows
@@ -131,7 +134,9 @@ fn restored(bytes: &[u8]) -> Vec<u8> {
         let Ok(mut file) = archive.by_index(index) else {
             continue;
         };
-        let name = file.name().to_owned();
+        let Ok(name) = file.name().map(|name| name.into_owned()) else {
+            continue;
+        };
         let mut content = Vec::new();
         if (&mut file).take(1 << 20).read_to_end(&mut content).is_err() {
             continue;

@@ -2114,7 +2114,22 @@ mod tests {
         .unwrap();
         let again = read_table(&bytes).unwrap();
         assert_eq!(again.headers, people.headers);
-        assert_eq!(again.rows, people.rows);
+        // A spreadsheet does not keep empty cells at the end of a row.
+        let without_trailing_blanks = |rows: &[TableRow]| -> Vec<(usize, Vec<String>)> {
+            rows.iter()
+                .map(|row| {
+                    let mut cells = row.cells.clone();
+                    while cells.last().is_some_and(String::is_empty) {
+                        cells.pop();
+                    }
+                    (row.number, cells)
+                })
+                .collect()
+        };
+        assert_eq!(
+            without_trailing_blanks(&again.rows),
+            without_trailing_blanks(&people.rows)
+        );
         use calamine::Reader;
         let mut workbook =
             calamine::open_workbook_from_rs::<calamine::Xlsx<_>, _>(Cursor::new(bytes)).unwrap();

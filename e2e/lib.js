@@ -95,7 +95,24 @@ export async function fillRegistration(page, person) {
     if (person[field] !== undefined) await page.fill(`#${field}`, person[field]);
   }
   if (person.capacity !== undefined) await page.fill('#capacity', person.capacity);
+  await answerIntakeQuestions(page);
   if (person.consent) await page.check('#consent');
+}
+
+/** Answers the programme's own questions, if it asks any: the first choice, or a plain value. */
+async function answerIntakeQuestions(page) {
+  const questions = page.locator('fieldset.intake-questions');
+  if (!(await questions.count())) return;
+  const groups = new Set(
+    await questions.locator('input[type="radio"]').evaluateAll((inputs) => inputs.map((i) => i.name)),
+  );
+  for (const name of groups) await questions.locator(`input[type="radio"][name="${name}"]`).first().check();
+  for (const input of await questions.locator('input:not([type="radio"]):not([type="checkbox"])').all()) {
+    if (await input.inputValue()) continue;
+    const type = await input.getAttribute('type');
+    const mode = await input.getAttribute('inputmode');
+    await input.fill(type === 'date' ? '2026-01-15' : mode === 'decimal' ? '2' : 'Angabe');
+  }
 }
 
 /** Submits the form the given button belongs to and waits for the next page. */

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launch, newContext, shot, expectStatus, fillRegistration, submit, uniqueEmail, PHONE,
+  launch, newContext, shot, expectStatus, fillRegistration, submit, uniqueEmail, PHONE, COORDINATOR_PROGRAMME,
 } from '../lib.js';
 
 const FLOW = '1-mentee-ar-phone';
@@ -42,7 +42,8 @@ test('a mentee registers in Arabic on a phone', async () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth) - width;
     assert.ok(overflow <= 0, `home page is ${overflow}px wider than the phone`);
 
-    const card = page.locator('li.card h2 a[href^="/programmes/"]').first();
+    // A programme for adults (the children's programmes refuse a birth year of 1994).
+    const card = page.locator('li.card h2 a[href^="/programmes/"]', { hasText: COORDINATOR_PROGRAMME }).first();
     const programmeName = await card.innerText();
     await Promise.all([page.waitForNavigation(), card.click()]);
     assert.match(page.url(), /\/programmes\/[^/]+$/);

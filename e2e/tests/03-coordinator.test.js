@@ -118,6 +118,18 @@ test('a coordinator screens, forms a tandem, runs matching and people accept by 
     const menteeId = await screenToReady(page, peopleUrl, menteeName);
     const mentorId = await screenToReady(page, peopleUrl, mentorName);
 
+    // The programme requires trainings: the coordinator records the ones the new mentor attended.
+    expectStatus(await page.goto(`/coordinator/people/${mentorId}`), 200, 'mentor page');
+    const missing = page.locator('#trainings ~ p.error[role="status"] bdi');
+    const titles = (await missing.count()) ? (await missing.first().innerText()).split(', ') : [];
+    for (const title of titles) {
+      await page.fill('#training-title', title);
+      await page.fill('#training-held-on', '2026-01-15');
+      await page.selectOption('#training-attended', 'yes');
+      await submit(page, 'form[action$="/trainings"] button[type="submit"]');
+    }
+    assert.equal(await page.locator('#trainings ~ p.error[role="status"]').count(), 0, 'no training missing');
+
     // A tandem formed by hand, accepted on both sides and started.
     expectStatus(await page.goto(`/coordinator/programmes/${programmeId}/tandems/new`), 200, 'new tandem form');
     await page.selectOption('#mentor', mentorId);

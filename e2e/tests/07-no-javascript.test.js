@@ -31,7 +31,7 @@ for (const [lang, device] of [['de', DESKTOP], ['ar', PHONE]]) {
         last_name: lang === 'ar' ? 'الخطيب' : 'Al-Chatib',
         email,
         birth_year: '2001',
-        languages: [['ar', 'native']],
+        languages: [['ar', 'native'], ['de', 'A2']],
         availability: ['4-1'],
       });
       expectStatus(await submit(page), 422, 'incomplete registration');

@@ -135,19 +135,26 @@ macro_rules! on_pool {
 macro_rules! in_transaction {
     ($store:expr, |$tx:ident| $body:expr) => {
         match &$store.pool {
+            // SQLite: take the write lock at BEGIN. A deferred transaction that has read and
+            // then wants to write gets SQLITE_BUSY at once, without waiting out the busy timeout,
+            // when another connection is writing (CI saw "database is locked" this way).
             $crate::Pool::Sqlite(pool) => {
-                let mut $tx = pool.begin().await?;
+                let mut $tx = pool.begin_with("BEGIN IMMEDIATE").await?;
                 let result = $body;
-                if result.is_ok() {
-                    $tx.commit().await?;
+                match result {
+                    Ok(_) => $tx.commit().await?,
+                    // Release the lock now rather than when the pool gets round to it; the
+                    // body's error is the one worth reporting if the rollback fails too.
+                    Err(_) => $tx.rollback().await.unwrap_or(()),
                 }
                 result
             }
             $crate::Pool::Postgres(pool) => {
                 let mut $tx = pool.begin().await?;
                 let result = $body;
-                if result.is_ok() {
-                    $tx.commit().await?;
+                match result {
+                    Ok(_) => $tx.commit().await?,
+                    Err(_) => $tx.rollback().await.unwrap_or(()),
                 }
                 result
             }

@@ -192,6 +192,7 @@ pub async fn run_programme(store: &tandem_store::Store, command: RunArgs) -> any
         pins: &[],
         forbids: &[],
         safeguarding: &pool.safeguarding,
+        answers: &pool.answers,
         today: time::OffsetDateTime::now_utc().date(),
     });
     let seconds = started.elapsed().as_secs_f64();

@@ -8,6 +8,7 @@ use crate::{
     minors::Safeguarding,
     person::Person,
     programme::{ProgrammeDetails, ProgrammeKind, Region},
+    programme_rules::{Question, QuestionKind},
     values::{Gender, GenderPreference, KNOWN_LANGUAGES, LanguageLevel},
 };
 use serde::{Deserialize, Serialize};
@@ -17,6 +18,53 @@ use tandem_match::{
     Pair, Problem, ProblemError,
     criteria::{self, Attributes, GenderWish, Part, Rejection, Rules, Weights},
 };
+
+/// Each person's answers to the programme's intake questions: (question id, stored answer; the
+/// options of a multiple choice joined by commas).
+pub type IntakeAnswers = HashMap<PersonId, Vec<(String, String)>>;
+
+/// How an intake question's answers count in matching (see [`AnswerCriterion`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerRule {
+    /// Mentee and mentor must have chosen at least one common option.
+    MustShare,
+    /// Common options earn points (the `weight_answers` share of the score).
+    Prefer,
+}
+
+impl AnswerRule {
+    pub const ALL: [Self; 2] = [Self::MustShare, Self::Prefer];
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::MustShare => "must_share",
+            Self::Prefer => "prefer",
+        }
+    }
+    fn engine(self) -> criteria::AnswerRule {
+        match self {
+            Self::MustShare => criteria::AnswerRule::MustShare,
+            Self::Prefer => criteria::AnswerRule::Prefer,
+        }
+    }
+}
+
+/// An intake question used as a matching criterion. Only (multiple) choice questions asked of
+/// both sides qualify: free text cannot be compared, and a question one side never sees would
+/// refuse or reward nobody.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnswerCriterion {
+    pub question: String,
+    pub rule: AnswerRule,
+}
+
+/// Whether an intake question can be a matching criterion (see [`AnswerCriterion`]).
+pub fn usable_as_criterion(question: &Question) -> bool {
+    matches!(
+        question.kind,
+        QuestionKind::Choice | QuestionKind::MultipleChoice
+    ) && question.side.is_none()
+}
 
 /// A programme's matching criteria, as its organisation admin sets them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -35,6 +83,13 @@ pub struct Criteria {
     pub weight_interests: u16,
     pub weight_common_time: u16,
     pub weight_waiting: u16,
+    /// Points shared among the intake questions marked "prefer" (criteria saved before intake
+    /// answers counted read as 0).
+    #[serde(default)]
+    pub weight_answers: u16,
+    /// Intake questions used as criteria, in the order the engine sees them.
+    #[serde(default)]
+    pub answers: Vec<AnswerCriterion>,
 }
 
 impl Criteria {
@@ -59,6 +114,8 @@ impl Criteria {
             weight_interests: 200,
             weight_common_time: 100,
             weight_waiting: 100,
+            weight_answers: 0,
+            answers: Vec::new(),
         }
     }
 
@@ -69,6 +126,11 @@ impl Criteria {
             need_common_time: self.need_common_time,
             mentee_age: self.mentee_age,
             mentor_age: self.mentor_age,
+            answers: self
+                .answers
+                .iter()
+                .map(|criterion| criterion.rule.engine())
+                .collect(),
         }
     }
 
@@ -79,6 +141,7 @@ impl Criteria {
             interests: f64::from(self.weight_interests),
             common_time: f64::from(self.weight_common_time),
             waiting: f64::from(self.weight_waiting),
+            answers: f64::from(self.weight_answers),
         }
     }
 }
@@ -100,6 +163,10 @@ pub struct CriteriaForm {
     pub weight_interests: String,
     pub weight_common_time: String,
     pub weight_waiting: String,
+    /// Empty counts as 0.
+    pub weight_answers: String,
+    /// Question id → `must_share`, `prefer`, or empty (not a criterion).
+    pub answers: BTreeMap<String, String>,
 }
 
 impl CriteriaForm {
@@ -122,12 +189,43 @@ impl CriteriaForm {
             weight_interests: criteria.weight_interests.to_string(),
             weight_common_time: criteria.weight_common_time.to_string(),
             weight_waiting: criteria.weight_waiting.to_string(),
+            weight_answers: criteria.weight_answers.to_string(),
+            answers: criteria
+                .answers
+                .iter()
+                .map(|c| (c.question.clone(), c.rule.as_str().to_owned()))
+                .collect(),
         }
     }
 
-    /// Parses every field, reporting all errors at once.
-    pub fn parse(&self) -> Result<Criteria, Vec<DomainError>> {
+    /// Parses every field, reporting all errors at once. `questions` are the programme's intake
+    /// questions: only those [`usable_as_criterion`] may be marked.
+    pub fn parse(&self, questions: &[Question]) -> Result<Criteria, Vec<DomainError>> {
         let mut errors = Vec::new();
+        let mut answers = Vec::new();
+        for question in questions {
+            let raw = self.answers.get(&question.id).map_or("", |raw| raw.trim());
+            if raw.is_empty() || raw == "none" {
+                continue;
+            }
+            match AnswerRule::ALL
+                .into_iter()
+                .find(|rule| rule.as_str() == raw)
+            {
+                Some(rule) if usable_as_criterion(question) => answers.push(AnswerCriterion {
+                    question: question.id.clone(),
+                    rule,
+                }),
+                _ => errors.push(DomainError::invalid("answers", "choice")),
+            }
+        }
+        let unknown = self.answers.iter().any(|(id, raw)| {
+            !raw.trim().is_empty() && raw != "none" && !questions.iter().any(|q| &q.id == id)
+        });
+        if unknown {
+            errors.push(DomainError::invalid("answers", "choice"));
+        }
+        errors.dedup();
         let level = LanguageLevel::parse(&self.min_shared_level)
             .map_err(|_| DomainError::invalid("min_shared_level", "language-level"));
         let max_km = match self.max_km.trim() {
@@ -163,6 +261,10 @@ impl CriteriaForm {
             weight("weight_interests", &self.weight_interests),
             weight("weight_common_time", &self.weight_common_time),
             weight("weight_waiting", &self.weight_waiting),
+            match self.weight_answers.trim() {
+                "" => Ok(0),
+                raw => weight("weight_answers", raw),
+            },
         ];
         let level = keep(&mut errors, level);
         let max_km = keep(&mut errors, max_km);
@@ -177,10 +279,14 @@ impl CriteriaForm {
             Some(max_km),
             Some(mentee_age),
             Some(mentor_age),
-            [Some(l), Some(d), Some(i), Some(c), Some(w)],
+            [Some(l), Some(d), Some(i), Some(c), Some(w), Some(a)],
         ) = (level, max_km, mentee_age, mentor_age, weights.as_slice())
         {
-            if u32::from(*l) + u32::from(*d) + u32::from(*i) + u32::from(*c) + u32::from(*w) > 1000
+            if [l, d, i, c, w, a]
+                .into_iter()
+                .map(|w| u32::from(*w))
+                .sum::<u32>()
+                > 1000
             {
                 return Err(vec![DomainError::invalid("weight_language", "weights-sum")]);
             }
@@ -196,6 +302,8 @@ impl CriteriaForm {
                     weight_interests: *i,
                     weight_common_time: *c,
                     weight_waiting: *w,
+                    weight_answers: *a,
+                    answers,
                 });
             }
         }
@@ -212,11 +320,27 @@ fn keep<T>(errors: &mut Vec<DomainError>, result: Result<T, DomainError>) -> Opt
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Reason {
-    SharedLanguage { language: String, level: String },
-    Distance { km: u32 },
-    SharedInterests { interests: Vec<String> },
-    CommonTime { slots: u32 },
-    Waited { days: u32 },
+    SharedLanguage {
+        language: String,
+        level: String,
+    },
+    Distance {
+        km: u32,
+    },
+    SharedInterests {
+        interests: Vec<String>,
+    },
+    CommonTime {
+        slots: u32,
+    },
+    Waited {
+        days: u32,
+    },
+    /// Both chose these options (ids) for the intake question `question`.
+    SharedAnswer {
+        question: String,
+        answers: Vec<String>,
+    },
 }
 
 /// A hard rule, named so that refusals and waiting reasons can say which one.
@@ -234,6 +358,8 @@ pub enum Rule {
     CertificateOfConduct,
     /// The mentor has not attended every training the programme requires.
     RequiredTrainings,
+    /// A "must share" intake question without a common answer.
+    SharedAnswer,
 }
 
 impl Rule {
@@ -248,6 +374,7 @@ impl Rule {
             Self::DeclinedBefore => "declined_before",
             Self::CertificateOfConduct => "certificate_of_conduct",
             Self::RequiredTrainings => "required_trainings",
+            Self::SharedAnswer => "shared_answer",
         }
     }
 
@@ -259,6 +386,7 @@ impl Rule {
             Rejection::GenderWish => Self::GenderWish,
             Rejection::MenteeAge => Self::MenteeAge,
             Rejection::MentorAge => Self::MentorAge,
+            Rejection::NoSharedAnswer { .. } => Self::SharedAnswer,
         }
     }
 }
@@ -334,6 +462,8 @@ pub struct Request<'a> {
     /// Minors among the mentees and the mentors' certificates: pairs failing the §72a gate are
     /// never proposed.
     pub safeguarding: &'a Safeguarding,
+    /// Everyone's intake answers, for the criteria's [`AnswerCriterion`]s.
+    pub answers: &'a IntakeAnswers,
     pub today: time::Date,
 }
 
@@ -345,16 +475,16 @@ pub fn propose(request: &Request<'_>) -> Result<Outcome, MatchingError> {
     if request.mentors.iter().all(|(_, places)| *places == 0) {
         return Err(MatchingError::NoFreePlaces);
     }
-    let mut interests = Interner::default();
+    let mut codes = Codes::new(request.criteria, request.answers);
     let mentee_attributes: Vec<Attributes> = request
         .mentees
         .iter()
-        .map(|person| attributes(person, request.today, &mut interests))
+        .map(|person| attributes(person, request.today, &mut codes))
         .collect();
     let mentor_attributes: Vec<Attributes> = request
         .mentors
         .iter()
-        .map(|(person, _)| attributes(person, request.today, &mut interests))
+        .map(|(person, _)| attributes(person, request.today, &mut codes))
         .collect();
     let mentee_index: HashMap<&PersonId, u32> = index(request.mentees.iter());
     let mentor_index: HashMap<&PersonId, u32> = index(request.mentors.iter().map(|(p, _)| p));
@@ -464,7 +594,9 @@ pub fn propose(request: &Request<'_>) -> Result<Outcome, MatchingError> {
                     score: parts.iter().map(|p| p.1).sum(),
                     reasons: parts
                         .iter()
-                        .map(|(part, _)| reason(*part, mentee, &request.mentors[*j as usize].0))
+                        .map(|(part, _)| {
+                            reason(*part, mentee, &request.mentors[*j as usize].0, &codes)
+                        })
                         .collect(),
                     pinned: pins.contains(&(i as u32, *j)),
                 });
@@ -512,11 +644,12 @@ pub fn evaluate_pair(
     criteria: &Criteria,
     mentee: &Person,
     mentor: &Person,
+    answers: &IntakeAnswers,
     today: time::Date,
 ) -> Result<(i32, Vec<Reason>), Rule> {
-    let mut interests = Interner::default();
-    let mentee_attributes = attributes(mentee, today, &mut interests);
-    let mentor_attributes = attributes(mentor, today, &mut interests);
+    let mut codes = Codes::new(criteria, answers);
+    let mentee_attributes = attributes(mentee, today, &mut codes);
+    let mentor_attributes = attributes(mentor, today, &mut codes);
     let score = criteria::evaluate(
         &criteria.rules(),
         &criteria.weights(),
@@ -529,7 +662,7 @@ pub fn evaluate_pair(
         score
             .parts
             .iter()
-            .map(|(part, _)| reason(*part, mentee, mentor))
+            .map(|(part, _)| reason(*part, mentee, mentor, &codes))
             .collect(),
     ))
 }
@@ -554,6 +687,54 @@ impl Interner {
     }
 }
 
+/// What turns people into engine attributes beyond their profile: interest ids, and per answer
+/// criterion the options as bits (the first 64 distinct options of a question; a programme's
+/// choice questions have far fewer).
+struct Codes<'a> {
+    interests: Interner,
+    criteria: &'a [AnswerCriterion],
+    answers: &'a IntakeAnswers,
+    options: Vec<Interner>,
+}
+
+impl<'a> Codes<'a> {
+    fn new(criteria: &'a Criteria, answers: &'a IntakeAnswers) -> Self {
+        Self {
+            interests: Interner::default(),
+            criteria: &criteria.answers,
+            answers,
+            options: criteria
+                .answers
+                .iter()
+                .map(|_| Interner::default())
+                .collect(),
+        }
+    }
+
+    /// The options a person chose for the question of criterion `at`.
+    fn chosen(&self, person: &PersonId, at: usize) -> Vec<&'a str> {
+        let Some(criterion) = self.criteria.get(at) else {
+            return Vec::new();
+        };
+        self.answers
+            .get(person)
+            .and_then(|answers| answers.iter().find(|(q, _)| *q == criterion.question))
+            .map(|(_, answer)| answer.split(',').filter(|o| !o.is_empty()).collect())
+            .unwrap_or_default()
+    }
+
+    fn answer_bits(&mut self, person: &PersonId) -> Vec<u64> {
+        (0..self.criteria.len())
+            .map(|at| {
+                self.chosen(person, at)
+                    .into_iter()
+                    .map(|option| 1u64.checked_shl(self.options[at].id(option)).unwrap_or(0))
+                    .fold(0, |bits, bit| bits | bit)
+            })
+            .collect()
+    }
+}
+
 const fn level_index(level: LanguageLevel) -> u8 {
     match level {
         LanguageLevel::A1 => 0,
@@ -566,7 +747,7 @@ const fn level_index(level: LanguageLevel) -> u8 {
     }
 }
 
-fn attributes(person: &Person, today: time::Date, interests: &mut Interner) -> Attributes {
+fn attributes(person: &Person, today: time::Date, codes: &mut Codes<'_>) -> Attributes {
     let profile = &person.profile;
     let gender = match profile.gender {
         Gender::NotStated => 0,
@@ -580,7 +761,11 @@ fn attributes(person: &Person, today: time::Date, interests: &mut Interner) -> A
         GenderPreference::Female => GenderWish::Only(1),
         GenderPreference::Male => GenderWish::Only(2),
     };
-    let mut interest_ids: Vec<u32> = profile.interests.iter().map(|t| interests.id(t)).collect();
+    let mut interest_ids: Vec<u32> = profile
+        .interests
+        .iter()
+        .map(|t| codes.interests.id(t))
+        .collect();
     interest_ids.sort_unstable();
     interest_ids.dedup();
     Attributes {
@@ -603,10 +788,11 @@ fn attributes(person: &Person, today: time::Date, interests: &mut Interner) -> A
         interests: interest_ids,
         waiting_days: u32::try_from((today - person.registered_at.date()).whole_days())
             .unwrap_or(0),
+        answers: codes.answer_bits(&person.id),
     }
 }
 
-fn reason(part: Part, mentee: &Person, mentor: &Person) -> Reason {
+fn reason(part: Part, mentee: &Person, mentor: &Person, codes: &Codes<'_>) -> Reason {
     match part {
         Part::SharedLanguage { language, level } => Reason::SharedLanguage {
             language: KNOWN_LANGUAGES
@@ -639,6 +825,21 @@ fn reason(part: Part, mentee: &Person, mentor: &Person) -> Reason {
         },
         Part::CommonTime { slots } => Reason::CommonTime { slots },
         Part::Waited { days } => Reason::Waited { days },
+        Part::SharedAnswer { question, .. } => {
+            let theirs = codes.chosen(&mentor.id, question);
+            Reason::SharedAnswer {
+                question: codes
+                    .criteria
+                    .get(question)
+                    .map_or_else(String::new, |c| c.question.clone()),
+                answers: codes
+                    .chosen(&mentee.id, question)
+                    .into_iter()
+                    .filter(|option| theirs.contains(option))
+                    .map(str::to_owned)
+                    .collect(),
+            }
+        }
     }
 }
 
@@ -654,7 +855,7 @@ mod tests {
                 .unwrap();
         let defaults = Criteria::defaults_for(&details);
         let form = CriteriaForm::from_criteria(&defaults);
-        assert_eq!(form.parse().unwrap(), defaults);
+        assert_eq!(form.parse(&[]).unwrap(), defaults);
         let bad = CriteriaForm {
             max_km: "0".into(),
             mentee_age_low: "12".into(),
@@ -662,7 +863,7 @@ mod tests {
             weight_waiting: "lots".into(),
             ..form.clone()
         };
-        let errors = bad.parse().unwrap_err();
+        let errors = bad.parse(&[]).unwrap_err();
         let fields: Vec<&str> = errors
             .iter()
             .map(|e| match e {
@@ -676,8 +877,51 @@ mod tests {
             ..form
         };
         assert!(
-            heavy.parse().is_err(),
+            heavy.parse(&[]).is_err(),
             "weights above 1000 in total are refused"
         );
+    }
+
+    #[test]
+    fn only_choice_questions_asked_of_both_sides_become_criteria() {
+        use crate::programme_rules::{QuestionChoice, Template};
+        let details =
+            ProgrammeDetails::parse("Jobs", "career", "", "30159", "de", "12", "1", true).unwrap();
+        let mut questions = Template::Career.rules().questions;
+        let sectors = Question {
+            id: "c1".into(),
+            kind: QuestionKind::MultipleChoice,
+            side: None,
+            choices: ["care", "it"]
+                .map(|id| QuestionChoice {
+                    id: id.into(),
+                    text: BTreeMap::from([("de".to_owned(), id.to_owned())]),
+                })
+                .to_vec(),
+            ..questions[0].clone()
+        };
+        questions.push(sectors);
+        let mut form = CriteriaForm::from_criteria(&Criteria::defaults_for(&details));
+        form.weight_language = "200".into();
+        form.weight_answers = "100".into();
+        form.answers.insert("c1".into(), "must_share".into());
+        let criteria = form.parse(&questions).unwrap();
+        assert_eq!(
+            criteria.answers,
+            vec![AnswerCriterion {
+                question: "c1".into(),
+                rule: AnswerRule::MustShare
+            }]
+        );
+        assert_eq!(CriteriaForm::from_criteria(&criteria), form);
+        // A mentee-only question and free text cannot be compared between the sides.
+        for refused in ["career_goal", "profession"] {
+            let mut bad = form.clone();
+            bad.answers.insert(refused.into(), "prefer".into());
+            assert_eq!(
+                bad.parse(&questions).unwrap_err(),
+                vec![DomainError::invalid("answers", "choice")]
+            );
+        }
     }
 }

@@ -20,6 +20,9 @@ pub struct Attributes {
     /// Interest ids, sorted.
     pub interests: Vec<u32>,
     pub waiting_days: u32,
+    /// Answers to the intake questions used as criteria, in the order of [`Rules::answers`]: bit
+    /// `i` set when option `i` was chosen; 0 when the question was not answered.
+    pub answers: Vec<u64>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -40,6 +43,20 @@ pub struct Rules {
     pub need_common_time: bool,
     pub mentee_age: Option<(i32, i32)>,
     pub mentor_age: Option<(i32, i32)>,
+    /// How each intake question used as a criterion counts, in the order of
+    /// [`Attributes::answers`].
+    pub answers: Vec<AnswerRule>,
+}
+
+/// How the answers of both sides to one (multiple) choice question count. A side that did not
+/// answer is neither refused nor rewarded: the rule cannot judge it (people who registered before
+/// the question existed would otherwise be shut out).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AnswerRule {
+    /// A hard rule: both chose at least one common option.
+    MustShare,
+    /// A soft part: the more options in common, the more points.
+    Prefer,
 }
 
 /// Weights of the soft parts (points at full strength).
@@ -50,27 +67,51 @@ pub struct Weights {
     pub interests: f64,
     pub common_time: f64,
     pub waiting: f64,
+    /// Shared among the questions marked [`AnswerRule::Prefer`].
+    pub answers: f64,
 }
 
 /// Why a pair was removed.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Rejection {
     NoSharedLanguage,
-    TooFar { km: f64 },
+    TooFar {
+        km: f64,
+    },
     NoCommonTime,
     GenderWish,
     MenteeAge,
     MentorAge,
+    /// No common option for the question at this position of [`Rules::answers`].
+    NoSharedAnswer {
+        question: usize,
+    },
 }
 
 /// One explained part of a score.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Part {
-    SharedLanguage { language: u16, level: u8 },
-    Distance { km: f64 },
-    SharedInterests { count: usize },
-    CommonTime { slots: u32 },
-    Waited { days: u32 },
+    SharedLanguage {
+        language: u16,
+        level: u8,
+    },
+    Distance {
+        km: f64,
+    },
+    SharedInterests {
+        count: usize,
+    },
+    CommonTime {
+        slots: u32,
+    },
+    Waited {
+        days: u32,
+    },
+    /// Common options for the question at this position of [`Rules::answers`] (bitset).
+    SharedAnswer {
+        question: usize,
+        options: u64,
+    },
 }
 
 /// A score and the parts it is made of (points per part).
@@ -145,6 +186,42 @@ pub fn evaluate(
     if !within(mentor.age, rules.mentor_age) {
         return Err(Rejection::MentorAge);
     }
+    let mut shared_answers = Vec::new();
+    let preferred = rules
+        .answers
+        .iter()
+        .filter(|rule| **rule == AnswerRule::Prefer)
+        .count();
+    for (question, rule) in rules.answers.iter().enumerate() {
+        let mine = mentee.answers.get(question).copied().unwrap_or(0);
+        let theirs = mentor.answers.get(question).copied().unwrap_or(0);
+        if mine == 0 || theirs == 0 {
+            continue;
+        }
+        let common = mine & theirs;
+        if common == 0 {
+            if *rule == AnswerRule::MustShare {
+                return Err(Rejection::NoSharedAnswer { question });
+            }
+            continue;
+        }
+        // A hard rule met explains the proposal without points; a preference earns its share of
+        // the weight by overlap (Jaccard), like interests.
+        let points = match rule {
+            AnswerRule::MustShare => 0.0,
+            AnswerRule::Prefer => {
+                weights.answers / preferred.max(1) as f64 * f64::from(common.count_ones())
+                    / f64::from((mine | theirs).count_ones())
+            }
+        };
+        shared_answers.push((
+            Part::SharedAnswer {
+                question,
+                options: common,
+            },
+            points,
+        ));
+    }
     let mut parts = vec![(
         Part::SharedLanguage { language, level },
         weights.language * f64::from(level) / 6.0,
@@ -170,6 +247,7 @@ pub fn evaluate(
             weights.interests * shared_interests as f64 / union.max(1) as f64,
         ));
     }
+    parts.extend(shared_answers);
     if common_slots > 0 {
         parts.push((
             Part::CommonTime {
@@ -218,6 +296,7 @@ mod tests {
             need_common_time: true,
             mentee_age: None,
             mentor_age: None,
+            answers: Vec::new(),
         };
         let weights = Weights {
             language: 300.0,
@@ -225,6 +304,7 @@ mod tests {
             interests: 200.0,
             common_time: 100.0,
             waiting: 100.0,
+            answers: 0.0,
         };
         let hannover = (52.3736, 9.7371);
         let mentee = Attributes {
@@ -257,5 +337,70 @@ mod tests {
             evaluate(&rules, &weights, &mentee, &only_german),
             Err(Rejection::NoSharedLanguage)
         );
+    }
+
+    #[test]
+    fn answers_must_be_shared_or_earn_points_when_preferred() {
+        let rules = Rules {
+            min_shared_level: 0,
+            max_km: None,
+            need_common_time: false,
+            mentee_age: None,
+            mentor_age: None,
+            answers: vec![AnswerRule::MustShare, AnswerRule::Prefer],
+        };
+        let weights = Weights {
+            language: 0.0,
+            distance: 0.0,
+            interests: 0.0,
+            common_time: 0.0,
+            waiting: 0.0,
+            answers: 100.0,
+        };
+        let with = |answers: Vec<u64>| Attributes {
+            languages: vec![(1, 6)],
+            answers,
+            ..Attributes::default()
+        };
+        // Options {0, 1} and {1}: the hard rule holds; the preference {0, 2} vs {2} earns 1/2.
+        let score = evaluate(
+            &rules,
+            &weights,
+            &with(vec![0b011, 0b101]),
+            &with(vec![0b010, 0b100]),
+        )
+        .unwrap();
+        assert!(score.parts.contains(&(
+            Part::SharedAnswer {
+                question: 0,
+                options: 0b010
+            },
+            0
+        )));
+        assert!(score.parts.contains(&(
+            Part::SharedAnswer {
+                question: 1,
+                options: 0b100
+            },
+            50
+        )));
+        assert_eq!(
+            evaluate(
+                &rules,
+                &weights,
+                &with(vec![0b001, 0]),
+                &with(vec![0b010, 0])
+            ),
+            Err(Rejection::NoSharedAnswer { question: 0 })
+        );
+        // Unanswered on one side: no refusal, no points.
+        let unanswered = evaluate(
+            &rules,
+            &weights,
+            &with(vec![0, 0b1]),
+            &with(vec![0b010, 0b10]),
+        )
+        .unwrap();
+        assert_eq!(unanswered.total, 0);
     }
 }

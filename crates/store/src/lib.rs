@@ -57,7 +57,8 @@ pub use outbox::{NewMail, QueuedMail};
 pub use outcomes::{ExportedOutcome, OutcomeCounts, OutcomeRecord};
 pub use people::{PeopleQuery, PersonSummary};
 pub use privacy::{
-    AuditAction, AuditEntry, ExportedMail, ExportedProposal, ExportedTandem, PersonExport,
+    AuditAction, AuditEntry, ExportedIntakeAnswer, ExportedMail, ExportedProposal, ExportedTandem,
+    PersonExport,
 };
 pub use programme_rules::{MentorTraining, ServiceLine, TrainingSource};
 pub use stats::{StatewideCounts, StatusCount};

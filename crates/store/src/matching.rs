@@ -22,6 +22,8 @@ pub struct MatchingPool {
     /// `matching::Request::safeguarding`. Minors without a guardian's consent are left out of
     /// `mentees` altogether.
     pub safeguarding: tandem_core::minors::Safeguarding,
+    /// Everyone's intake answers, for criteria that compare them.
+    pub answers: tandem_core::matching::IntakeAnswers,
 }
 
 /// A run as the coordinator's result page shows it.
@@ -291,6 +293,9 @@ impl Store {
         pool.mentees
             .retain(|mentee| !guard.unconsented.contains(&mentee.id));
         pool.safeguarding = guard.safeguarding;
+        pool.answers = self
+            .programme_intake_answers(organisation, programme)
+            .await?;
         // The programme's rules: a certificate for every mentor, required trainings.
         self.apply_programme_rules(organisation, programme, &mut pool)
             .await?;

@@ -54,6 +54,14 @@ pub struct PersonExport {
     pub check_ins: Vec<crate::followup::ExportedCheckIn>,
     /// Outcomes recorded for the person (German level, job found, …).
     pub outcomes: Vec<crate::outcomes::ExportedOutcome>,
+    /// Answers to the programme's intake questions (question id, stored answer).
+    pub intake_answers: Vec<ExportedIntakeAnswer>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, sqlx::FromRow)]
+pub struct ExportedIntakeAnswer {
+    pub question_id: String,
+    pub answer: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, sqlx::FromRow)]
@@ -179,6 +187,15 @@ impl Store {
         let audit = self.audit_trail(organisation, Some(id), 500).await?;
         let (meetings, check_ins) = self.followup_export(organisation, id).await?;
         let outcomes = self.outcomes_export(organisation, id).await?;
+        let intake_answers = self
+            .intake_answers(organisation, id)
+            .await?
+            .into_iter()
+            .map(|(question_id, answer)| ExportedIntakeAnswer {
+                question_id,
+                answer,
+            })
+            .collect();
         Ok(PersonExport {
             person,
             tandems,
@@ -188,6 +205,7 @@ impl Store {
             meetings,
             check_ins,
             outcomes,
+            intake_answers,
         })
     }
 
@@ -294,6 +312,11 @@ impl Store {
                     .execute(&mut *tx)
                     .await?;
             }
+            // Answers may name a school, an employer or a profession: they go entirely.
+            sqlx::query("DELETE FROM intake_answers WHERE person_id = $1")
+                .bind(id.as_str())
+                .execute(&mut *tx)
+                .await?;
             for statement in crate::outcomes::ERASE_OUTCOMES {
                 sqlx::query(statement)
                     .bind(id.as_str())

@@ -380,6 +380,34 @@ impl Store {
         })?)
     }
 
+    /// The intake answers of everyone registered for a programme, in one query (for matching).
+    pub async fn programme_intake_answers(
+        &self,
+        organisation: &OrganisationId,
+        programme: &ProgrammeId,
+    ) -> StoreResult<HashMap<PersonId, Vec<(String, String)>>> {
+        let rows: Vec<(String, String, String)> = on_pool!(self, |pool| {
+            sqlx::query_as(
+                "SELECT a.person_id, a.question_id, a.answer FROM intake_answers a \
+                 JOIN people p ON p.id = a.person_id WHERE p.programme_id = $1 \
+                 AND a.organisation_id = $2 AND p.erased_at IS NULL \
+                 ORDER BY a.person_id, a.question_id",
+            )
+            .bind(programme.as_str())
+            .bind(organisation.as_str())
+            .fetch_all(pool)
+            .await
+        })?;
+        let mut answers: HashMap<PersonId, Vec<(String, String)>> = HashMap::new();
+        for (person, question, answer) in rows {
+            answers
+                .entry(PersonId::from_string(person))
+                .or_default()
+                .push((question, answer));
+        }
+        Ok(answers)
+    }
+
     /// The tandems a mentor of the caller's organisation took part in (started ones), with the
     /// meetings and minutes logged — what a certificate of volunteering lists.
     pub async fn mentor_service(

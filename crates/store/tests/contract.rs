@@ -309,6 +309,7 @@ async fn propose(
         pins,
         forbids,
         safeguarding: &pool.safeguarding,
+        answers: &pool.answers,
         today: now().date(),
     })
 }
@@ -522,6 +523,11 @@ backend_tests! {
             .set_coordinator_notes(&org, &person.id, &format!("{marker} notes about a child"), now())
             .await
             .unwrap();
+        // An answer to an intake question may name a school or an employer.
+        store
+            .save_intake_answers(&person.id, &[("school".to_owned(), format!("{marker} Grundschule"))])
+            .await
+            .unwrap();
         ready_person(&store, &programme, Side::Mentee, "bilal").await;
         let mentor = ready_person(&store, &programme, Side::Mentor, "mara").await;
         // A run that left her waiting: her name is kept in the run's waiting list.
@@ -544,6 +550,8 @@ backend_tests! {
         let export = store.export_person(&org, &person.id).await.unwrap();
         let json = serde_json::to_string(&export).unwrap();
         assert!(json.contains(&format!("{marker} notes")), "the export is complete");
+        assert_eq!(export.intake_answers.len(), 1);
+        assert_eq!(export.intake_answers[0].answer, format!("{marker} Grundschule"));
         assert_eq!(export.mails.len(), 1);
         assert_eq!(export.audit.len(), 1);
         assert!(!tandem_store::testing::traces_of(&store, marker).await.is_empty(), "the marker is there before");

@@ -263,6 +263,7 @@ backend_tests! {
                 pins,
                 forbids: &[],
                 safeguarding: &pool.safeguarding,
+                answers: &pool.answers,
                 today: now().date(),
             })
         };

@@ -5,6 +5,7 @@
 
 #![allow(clippy::unwrap_used)]
 
+use std::collections::BTreeMap;
 use tandem_core::{
     DomainError,
     followup::{CheckInPoint, LoggedBy, MeetingForm},
@@ -16,7 +17,7 @@ use tandem_core::{
     },
     person::{ConsentRecord, PersonStatus, ProfileForm, Side},
     programme::{Programme, ProgrammeDetails},
-    programme_rules::{Template, TrainingRecord},
+    programme_rules::{Question, QuestionChoice, QuestionKind, Template, TrainingRecord},
     tandem::{TandemAction, TandemStatus},
     user::Role,
     values::Email,
@@ -239,6 +240,7 @@ backend_tests! {
                 pins: &[],
                 forbids: &[],
                 safeguarding: &pool.safeguarding,
+                answers: &pool.answers,
                 today: now().date(),
             })
         };
@@ -343,5 +345,96 @@ backend_tests! {
         assert_eq!((service[0].meetings, service[0].minutes), (2, 150));
         assert_eq!(service[0].programme_name, "career");
         assert!(store.mentor_service(&other, &mentor).await.unwrap().is_empty());
+    }
+
+    async fn intake_answers_marked_as_criteria_steer_matching(store) {
+        let org = organisation(&store, "IQ Mentoring").await;
+        let programme = programme(&store, &org, Template::Career).await;
+        // A question both sides answer: the sectors someone works in or wants to work in.
+        let mut rules = Template::Career.rules();
+        rules.required_trainings.clear();
+        let option = |id: &str| QuestionChoice { id: id.into(), text: BTreeMap::from([("de".to_owned(), id.to_owned())]) };
+        rules.questions.push(Question {
+            id: "sector".into(),
+            kind: QuestionKind::MultipleChoice,
+            side: None,
+            text: BTreeMap::from([("de".to_owned(), "Branchen".to_owned())]),
+            choices: ["care", "it", "trade", "finance"].map(option).to_vec(),
+            required: false,
+        });
+        store.set_programme_rules(&org, &programme.id, &rules, now()).await.unwrap();
+        let mut people = std::collections::HashMap::new();
+        for (name, side, sectors) in [
+            ("Amina", Side::Mentee, "care"),
+            ("Bilal", Side::Mentee, "it"),
+            ("Dana", Side::Mentee, "finance"),
+            ("Jonas", Side::Mentor, "it"),
+            ("Lea", Side::Mentor, "care,trade"),
+        ] {
+            let id = ready(&store, &programme, side, name, if side == Side::Mentee { "1990" } else { "1975" }).await;
+            store.save_intake_answers(&id, &[("sector".to_owned(), sectors.to_owned())]).await.unwrap();
+            people.insert(name, id);
+        }
+        let pool = store.matching_pool(&org, &programme.id).await.unwrap();
+        assert_eq!(pool.answers[&people["Lea"]], vec![("sector".to_owned(), "care,trade".to_owned())]);
+
+        let mut criteria = matching::Criteria::defaults_for(&programme.details);
+        criteria.weight_language = 100;
+        criteria.weight_answers = 200;
+        criteria.answers = vec![matching::AnswerCriterion { question: "sector".into(), rule: matching::AnswerRule::MustShare }];
+        store.set_matching_criteria(&org, &programme.id, &criteria).await.unwrap();
+        assert_eq!(store.matching_criteria(&org, &programme.id).await.unwrap(), Some(criteria.clone()));
+        let run = |criteria: &matching::Criteria, pool: &tandem_store::MatchingPool| {
+            matching::propose(&matching::Request {
+                criteria,
+                objective: matching::Objective::BestFit,
+                mentees: &pool.mentees,
+                mentors: &pool.mentors,
+                declined: &pool.declined,
+                pins: &[],
+                forbids: &[],
+                safeguarding: &pool.safeguarding,
+                answers: &pool.answers,
+                today: now().date(),
+            })
+            .unwrap()
+        };
+        let pairs = |outcome: &matching::Outcome| {
+            let mut pairs: Vec<(PersonId, PersonId)> = outcome.proposals.iter().map(|p| (p.mentee.clone(), p.mentor.clone())).collect();
+            pairs.sort();
+            pairs
+        };
+        let mut expected = vec![(people["Amina"].clone(), people["Lea"].clone()), (people["Bilal"].clone(), people["Jonas"].clone())];
+        expected.sort();
+
+        // "Must share": only pairs with a common sector; Dana shares none and is told why.
+        let outcome = run(&criteria, &pool);
+        assert_eq!(pairs(&outcome), expected);
+        let amina = outcome.proposals.iter().find(|p| p.mentee == people["Amina"]).unwrap();
+        assert!(amina.reasons.contains(&matching::Reason::SharedAnswer { question: "sector".into(), answers: vec!["care".into()] }), "{:?}", amina.reasons);
+        assert_eq!(outcome.waiting.len(), 1);
+        assert_eq!(outcome.waiting[0].mentee, people["Dana"]);
+        assert!(matches!(outcome.waiting[0].reason, matching::WaitingReason::NoAllowedMentor { rule: Some(matching::Rule::SharedAnswer), .. }), "{:?}", outcome.waiting[0].reason);
+
+        // "Prefer": every pair is allowed, equal answers decide between otherwise equal mentors.
+        criteria.answers[0].rule = matching::AnswerRule::Prefer;
+        let outcome = run(&criteria, &pool);
+        assert_eq!(pairs(&outcome), expected);
+        let bilal = outcome.proposals.iter().find(|p| p.mentee == people["Bilal"]).unwrap();
+        let amina = outcome.proposals.iter().find(|p| p.mentee == people["Amina"]).unwrap();
+        assert_eq!(bilal.score - amina.score, 100, "one of one option in common earns the full 200, one of two half");
+        assert!(matches!(outcome.waiting[0].reason, matching::WaitingReason::MentorsTakenByBetterPairs { allowed: 2 }));
+
+        // A swap by hand is judged by the same rule.
+        criteria.answers[0].rule = matching::AnswerRule::MustShare;
+        let person = |name: &str| { let store = store.clone(); let org = org.clone(); let id = people[name].clone(); async move { store.person(&org, &id).await.unwrap() } };
+        let (dana, jonas) = (person("Dana").await, person("Jonas").await);
+        assert_eq!(matching::evaluate_pair(&criteria, &dana, &jonas, &pool.answers, now().date()), Err(matching::Rule::SharedAnswer));
+
+        // An erased person's answers leave the pool with them.
+        store.erase_person(&org, &people["Dana"], now()).await.unwrap();
+        let pool = store.matching_pool(&org, &programme.id).await.unwrap();
+        assert!(!pool.answers.contains_key(&people["Dana"]));
+        assert!(store.intake_answers(&org, &people["Dana"]).await.unwrap().is_empty());
     }
 }

@@ -159,6 +159,7 @@ pub fn all_dynamic_keys() -> Vec<String> {
             "mentee_age",
             "mentor_age",
             "declined_before",
+            "shared_answer",
         ]
         .map(|r| format!("rule-name-{r}")),
     );
@@ -217,8 +218,12 @@ pub fn action(t: &Tr, key: &str) -> String {
     t.get(&format!("action-{key}"))
 }
 
-/// A reason a pair fits, in words.
-pub fn reason(t: &Tr, reason: &Reason) -> String {
+/// A reason a pair fits, in words; `questions` word a shared intake answer.
+pub fn reason(
+    t: &Tr,
+    reason: &Reason,
+    questions: &[tandem_core::programme_rules::Question],
+) -> String {
     match reason {
         Reason::SharedLanguage { language, level } => t.with(
             "reason-language",
@@ -234,6 +239,24 @@ pub fn reason(t: &Tr, reason: &Reason) -> String {
         Reason::SharedInterests { interests } => t.arg("reason-interests", &interests.join(", ")),
         Reason::CommonTime { slots } => t.count("reason-common-time", u64::from(*slots)),
         Reason::Waited { days } => t.count("reason-waited", u64::from(*days)),
+        Reason::SharedAnswer { question, answers } => {
+            let locale = t.locale.code;
+            let (question, answers) = match questions.iter().find(|q| &q.id == question) {
+                Some(asked) => (
+                    asked.text_in(locale),
+                    asked.display_answer(&answers.join(","), locale),
+                ),
+                // The question was removed after the run: its id and the option ids remain.
+                None => (question.clone(), answers.join(", ")),
+            };
+            t.with(
+                "reason-shared-answer",
+                &[
+                    ("question", FluentValue::from(question)),
+                    ("answers", FluentValue::from(answers)),
+                ],
+            )
+        }
     }
 }
 

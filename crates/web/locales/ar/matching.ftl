@@ -208,3 +208,13 @@ run-swap-first = الاقتراح الأول
 run-swap-second = الاقتراح الثاني
 run-swap = تبديل المرشدَين
 run-swap-breaks = التبديل غير ممكن: أحد الثنائيين الجديدين يخالف القاعدة «{ $value }».
+
+# Intake answers as matching criteria (machine translation)
+rule-name-shared_answer = لا توجد إجابة مشتركة على سؤال إلزامي
+reason-shared-answer = نفس الإجابة على „{ $question }“: { $answers }
+criteria-weight-answers = إجابات متطابقة على الأسئلة المفضلة
+criteria-answers = أسئلة التسجيل كمعيار
+criteria-answers-hint = يمكن مقارنة أسئلة الاختيار المطروحة على الطرفين فقط. من لم يجب على سؤال لا يُستبعد ولا يُفضَّل بسببه.
+criteria-answer-none = ليس معيارًا
+criteria-answer-must_share = يجب أن تكون هناك إجابة مشتركة واحدة على الأقل
+criteria-answer-prefer = تفضيل الإجابات المتطابقة

@@ -161,3 +161,13 @@ run-swap-first = Erster Vorschlag
 run-swap-second = Zweiter Vorschlag
 run-swap = Mentoren tauschen
 run-swap-breaks = Der Tausch ist nicht möglich: Ein neues Paar verletzt die Regel „{ $value }“.
+
+# Intake answers as matching criteria
+rule-name-shared_answer = keine gemeinsame Antwort auf eine Pflicht-Frage
+reason-shared-answer = gleiche Antwort auf „{ $question }“: { $answers }
+criteria-weight-answers = Gleiche Antworten auf bevorzugte Fragen
+criteria-answers = Fragen der Anmeldung als Kriterium
+criteria-answers-hint = Nur Auswahlfragen, die Mentees und Mentor*innen gestellt werden, lassen sich vergleichen. Wer eine Frage nicht beantwortet hat, wird dadurch weder ausgeschlossen noch bevorzugt.
+criteria-answer-none = kein Kriterium
+criteria-answer-must_share = mindestens eine gemeinsame Antwort nötig
+criteria-answer-prefer = gleiche Antworten bevorzugen

@@ -161,3 +161,13 @@ run-swap-first = First proposal
 run-swap-second = Second proposal
 run-swap = Swap mentors
 run-swap-breaks = The swap is not possible: a new pair breaks the rule "{ $value }".
+
+# Intake answers as matching criteria
+rule-name-shared_answer = no common answer to a required question
+reason-shared-answer = same answer to “{ $question }”: { $answers }
+criteria-weight-answers = Same answers to preferred questions
+criteria-answers = Registration questions as criteria
+criteria-answers-hint = Only choice questions asked of both mentees and mentors can be compared. Someone who did not answer a question is neither excluded nor preferred by it.
+criteria-answer-none = not a criterion
+criteria-answer-must_share = must share at least one answer
+criteria-answer-prefer = prefer equal answers

@@ -162,3 +162,13 @@ run-swap-first = پیشنهاد اول
 run-swap-second = پیشنهاد دوم
 run-swap = جابه‌جا کردن منتورها
 run-swap-breaks = جابه‌جایی ممکن نیست: یکی از جفت‌های جدید قاعدهٔ «{ $value }» را نقض می‌کند.
+
+# Intake answers as matching criteria (machine translation)
+rule-name-shared_answer = پاسخ مشترکی به یک پرسش الزامی وجود ندارد
+reason-shared-answer = پاسخ یکسان به «{ $question }»: { $answers }
+criteria-weight-answers = پاسخ‌های یکسان به پرسش‌های ترجیحی
+criteria-answers = پرسش‌های ثبت‌نام به‌عنوان معیار
+criteria-answers-hint = فقط پرسش‌های انتخابی که از هر دو طرف پرسیده می‌شوند قابل مقایسه‌اند. کسی که به پرسشی پاسخ نداده، به این دلیل نه کنار گذاشته می‌شود و نه ترجیح داده می‌شود.
+criteria-answer-none = معیار نیست
+criteria-answer-must_share = دست‌کم یک پاسخ مشترک لازم است
+criteria-answer-prefer = ترجیح پاسخ‌های یکسان

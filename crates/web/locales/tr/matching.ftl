@@ -162,3 +162,13 @@ run-swap-first = Birinci öneri
 run-swap-second = İkinci öneri
 run-swap = Mentorları değiştir
 run-swap-breaks = Değişiklik mümkün değil: yeni eşlerden biri "{ $value }" kuralını ihlal ediyor.
+
+# Intake answers as matching criteria (machine translation)
+rule-name-shared_answer = zorunlu bir soruya ortak cevap yok
+reason-shared-answer = „{ $question }“ sorusuna aynı cevap: { $answers }
+criteria-weight-answers = Tercih edilen sorulara aynı cevaplar
+criteria-answers = Kayıt soruları ölçüt olarak
+criteria-answers-hint = Yalnızca her iki tarafa sorulan seçmeli sorular karşılaştırılabilir. Bir soruyu cevaplamayan kişi bu nedenle ne dışlanır ne de öne çıkarılır.
+criteria-answer-none = ölçüt değil
+criteria-answer-must_share = en az bir ortak cevap gerekli
+criteria-answer-prefer = aynı cevapları tercih et

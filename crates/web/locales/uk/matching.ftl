@@ -188,3 +188,13 @@ run-swap-first = Перша пропозиція
 run-swap-second = Друга пропозиція
 run-swap = Поміняти менторів
 run-swap-breaks = Обмін неможливий: нова пара порушує правило «{ $value }».
+
+# Intake answers as matching criteria (machine translation)
+rule-name-shared_answer = немає спільної відповіді на обов'язкове питання
+reason-shared-answer = однакова відповідь на „{ $question }“: { $answers }
+criteria-weight-answers = Однакові відповіді на бажані питання
+criteria-answers = Питання реєстрації як критерій
+criteria-answers-hint = Порівнювати можна лише питання з вибором, які ставлять обом сторонам. Хто не відповів на питання, через це не виключається і не має переваги.
+criteria-answer-none = не критерій
+criteria-answer-must_share = потрібна щонайменше одна спільна відповідь
+criteria-answer-prefer = віддавати перевагу однаковим відповідям

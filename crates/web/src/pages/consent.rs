@@ -314,6 +314,14 @@ async fn my_data_page(
         ),
         (t.get("person-registered"), day(person.registered_at)),
     ];
+    // The answers given at registration belong to what the person sees of their data.
+    let facts = facts
+        .into_iter()
+        .chain(
+            crate::pages::programme_rules::answer_facts(state, &context, &organisation, &person)
+                .await?,
+        )
+        .collect();
     Ok(private(render(&MyDataTemplate {
         layout: context.layout(t.get("me-title")),
         token: token.to_owned(),

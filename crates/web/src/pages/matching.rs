@@ -278,6 +278,7 @@ pub async fn start_run(
         mentors,
         declined,
         safeguarding,
+        answers,
     } = state
         .store
         .matching_pool(&organisation, &programme_id)
@@ -291,6 +292,7 @@ pub async fn start_run(
         pins: &pins,
         forbids: &forbids,
         safeguarding: &safeguarding,
+        answers: &answers,
         today: now().date(),
     });
     let outcome = match outcome {
@@ -394,6 +396,14 @@ async fn run_page_with(
 ) -> Result<Response, AppError> {
     let organisation = context.organisation_for(Action::CoordinateProgrammes)?;
     let run = state.store.matching_run(&organisation, run).await?;
+    let questions = state
+        .store
+        .programme_rules(
+            &organisation,
+            &ProgrammeId::from_string(run.programme_id.clone()),
+        )
+        .await?
+        .questions;
     let t = &context.tr;
     let previous = state
         .store
@@ -429,7 +439,7 @@ async fn run_page_with(
             reasons: proposal
                 .reasons
                 .iter()
-                .map(|reason| labels::reason(t, reason))
+                .map(|reason| labels::reason(t, reason, &questions))
                 .collect::<Vec<_>>()
                 .join(" · "),
             pinned: proposal.pinned,
@@ -552,9 +562,15 @@ pub async fn swap(
         person(mentor_b).await?,
     );
     let today = now().date();
-    let scored = matching::evaluate_pair(&criteria, &mentee_a, &mentor_b, today).and_then(|a| {
-        matching::evaluate_pair(&criteria, &mentee_b, &mentor_a, today).map(|b| (a, b))
-    });
+    let answers = state
+        .store
+        .programme_intake_answers(&organisation, &programme.id)
+        .await?;
+    let scored = matching::evaluate_pair(&criteria, &mentee_a, &mentor_b, &answers, today)
+        .and_then(|a| {
+            matching::evaluate_pair(&criteria, &mentee_b, &mentor_a, &answers, today)
+                .map(|b| (a, b))
+        });
     match scored {
         Ok(((score_a, reasons_a), (score_b, reasons_b))) => {
             state
@@ -794,18 +810,46 @@ struct CriteriaTemplate {
     form: matching::CriteriaForm,
     levels: Vec<(&'static str, String)>,
     weights: Vec<(&'static str, String, String)>,
+    /// Intake questions that can be criteria: (field, question, chosen rule).
+    answer_questions: Vec<(String, String, String)>,
+    answer_rules: Vec<(&'static str, String)>,
     errors: crate::templates::FieldErrors,
     saved: bool,
+}
+
+/// The form field that marks an intake question as a criterion.
+fn answer_field(question: &tandem_core::programme_rules::Question) -> String {
+    format!("answer_{}", question.id)
 }
 
 fn criteria_page(
     context: &RequestContext,
     programme: &tandem_core::programme::Programme,
     form: matching::CriteriaForm,
+    questions: &[tandem_core::programme_rules::Question],
     errors: crate::templates::FieldErrors,
     saved: bool,
 ) -> Response {
     let t = &context.tr;
+    let answer_questions = questions
+        .iter()
+        .filter(|question| matching::usable_as_criterion(question))
+        .map(|question| {
+            (
+                answer_field(question),
+                question.text_in(t.locale.code),
+                form.answers.get(&question.id).cloned().unwrap_or_default(),
+            )
+        })
+        .collect();
+    let answer_rules = std::iter::once(("", t.get("criteria-answer-none")))
+        .chain(matching::AnswerRule::ALL.iter().map(|rule| {
+            (
+                rule.as_str(),
+                t.get(&format!("criteria-answer-{}", rule.as_str())),
+            )
+        }))
+        .collect();
     let failed = !errors.is_empty();
     let mut response = render(&CriteriaTemplate {
         layout: context.layout(t.arg("criteria-title", &programme.details.name)),
@@ -836,11 +880,18 @@ fn criteria_page(
                 "criteria-weight-waiting",
                 &form.weight_waiting,
             ),
+            (
+                "weight_answers",
+                "criteria-weight-answers",
+                &form.weight_answers,
+            ),
         ]
         .into_iter()
         .map(|(name, key, value)| (name, t.get(key), value.clone()))
         .collect(),
         form,
+        answer_questions,
+        answer_rules,
         levels: labels::levels(t),
         errors,
         saved,
@@ -863,10 +914,15 @@ pub async fn criteria_form(
         .programme(&organisation, &ProgrammeId::from_string(id))
         .await?;
     let criteria = criteria_for(&state, &organisation, &programme).await?;
+    let rules = state
+        .store
+        .programme_rules(&organisation, &programme.id)
+        .await?;
     Ok(criteria_page(
         &context,
         &programme,
         matching::CriteriaForm::from_criteria(&criteria),
+        &rules.questions,
         crate::templates::FieldErrors::default(),
         false,
     ))
@@ -884,6 +940,11 @@ pub async fn save_criteria(
         .programme(&organisation, &ProgrammeId::from_string(id))
         .await?;
     let fields = FormFields::parse(&body);
+    let questions = state
+        .store
+        .programme_rules(&organisation, &programme.id)
+        .await?
+        .questions;
     let form = matching::CriteriaForm {
         min_shared_level: fields.get("min_shared_level"),
         max_km: fields.get("max_km"),
@@ -897,8 +958,14 @@ pub async fn save_criteria(
         weight_interests: fields.get("weight_interests"),
         weight_common_time: fields.get("weight_common_time"),
         weight_waiting: fields.get("weight_waiting"),
+        weight_answers: fields.get("weight_answers"),
+        answers: questions
+            .iter()
+            .map(|question| (question.id.clone(), fields.get(&answer_field(question))))
+            .filter(|(_, rule)| !rule.is_empty())
+            .collect(),
     };
-    match form.parse() {
+    match form.parse(&questions) {
         Ok(criteria) => {
             state
                 .store
@@ -908,6 +975,7 @@ pub async fn save_criteria(
                 &context,
                 &programme,
                 form,
+                &questions,
                 crate::templates::FieldErrors::default(),
                 true,
             ))
@@ -919,7 +987,9 @@ pub async fn save_criteria(
                     errors.push(field, labels::field_error(&context.tr, code));
                 }
             }
-            Ok(criteria_page(&context, &programme, form, errors, false))
+            Ok(criteria_page(
+                &context, &programme, form, &questions, errors, false,
+            ))
         }
     }
 }

@@ -102,6 +102,22 @@ async fn person_id(app: &TestApp, org: &OrganisationId, search: &str) -> PersonI
     PersonId::from_string(people.items[0].id.clone())
 }
 
+/// The "my data" link from the newest mail to `recipient`.
+async fn my_data_link(app: &TestApp, recipient: &str) -> String {
+    let mails = app.store.pending_mails(100, 8).await.unwrap();
+    let mail = mails
+        .iter()
+        .rev()
+        .find(|mail| mail.recipient == recipient)
+        .unwrap();
+    let at = mail.body.find("/me/").unwrap();
+    mail.body[at..]
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
 app_tests! {
     async fn a_career_programme_from_its_template_asks_its_questions_and_keeps_the_answers(app) {
         let org = org(app).await;
@@ -154,6 +170,45 @@ app_tests! {
         let shown = app.get(&format!("/coordinator/people/{amina}"), &org.coordinator).await;
         assert!(shown.body.contains("Anerkennung eines ausländischen Abschlusses"), "{}", shown.body);
         assert!(shown.body.contains("Antrag gestellt") && shown.body.contains("Französisch"));
+
+        // Her answers are part of her data: on her own page and in the download.
+        let link = my_data_link(app, "amina@example.org").await;
+        let mine = app.get(&format!("{link}?lang=de"), &public).await;
+        assert_eq!(mine.status, StatusCode::OK);
+        assert!(mine.body.contains("Stand des Anerkennungsverfahrens") && mine.body.contains("Antrag gestellt"), "{}", mine.body);
+        let export = app.get(&format!("{link}/export.json"), &public).await;
+        assert!(export.body.contains("\"question_id\": \"recognition_stage\""), "{}", export.body);
+        assert!(export.body.contains("\"answer\": \"applied\""));
+
+        // A question only mentees answer cannot be a matching criterion; one both sides answer can.
+        let criteria = format!("/admin/programmes/{programme}/matching-criteria");
+        let mut fields = vec![
+            ("min_shared_level", "B1"), ("max_km", "50"), ("mentee_age_low", ""), ("mentee_age_high", ""),
+            ("mentor_age_low", ""), ("mentor_age_high", ""), ("weight_language", "300"), ("weight_distance", "300"),
+            ("weight_interests", "200"), ("weight_common_time", "100"), ("weight_waiting", "0"), ("weight_answers", "100"),
+        ];
+        let mentee_only = format!("answer_{}", custom.id);
+        let mut refused_fields = fields.clone();
+        refused_fields.push((mentee_only.as_str(), "prefer"));
+        let refused = app.post_form(&criteria, &org.admin, &refused_fields).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.body);
+        assert!(refused.body.contains("id=\"answers-error\""));
+        let added = app.post_form(&format!("/admin/programmes/{programme}/questions"), &org.admin, &[
+            ("question_kind", "choice"), ("question_side", "both"), ("question_de", "Branche"),
+            ("question_en", "Industry sector"), ("question_choices", "Pflege | Care\nIT | IT"),
+        ]).await;
+        assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+        let sector = app.store.programme_rules(&org.id, &programme).await.unwrap().questions.last().unwrap().clone();
+        let page = app.get(&format!("{criteria}?lang=en"), &org.admin).await;
+        assert!(page.body.contains("Industry sector") && !page.body.contains("Languages at work"), "only comparable questions are offered");
+        let field = format!("answer_{}", sector.id);
+        fields.push((field.as_str(), "must_share"));
+        let saved = app.post_form(&criteria, &org.admin, &fields).await;
+        assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+        assert!(saved.body.contains("id=\"criteria-saved\""));
+        let stored = app.store.matching_criteria(&org.id, &programme).await.unwrap().unwrap();
+        assert_eq!(stored.weight_answers, 100);
+        assert_eq!(stored.answers, vec![tandem_core::matching::AnswerCriterion { question: sector.id.clone(), rule: tandem_core::matching::AnswerRule::MustShare }]);
     }
 
     async fn ages_outside_a_childrens_programme_are_refused_with_the_limit(app) {
@@ -178,17 +233,23 @@ app_tests! {
         let org = org(app).await;
         let programme = from_template(app, &org, Template::Career, "IQ Mentoring Hannover").await;
         let public = Session::default();
-        let mut mentee = registration("Amina", "amina@example.org", "1990", "mentee");
-        mentee.extend([("q_career_goal", "job"), ("q_recognition_stage", "not_needed")]);
-        assert_eq!(app.post_form(&format!("/programmes/{programme}/register"), &public, &mentee).await.status, StatusCode::SEE_OTHER);
-        let mut mentor = registration("Jonas", "jonas@example.org", "1975", "mentor");
-        mentor.retain(|(name, _)| *name != "level_1");
-        mentor.push(("level_1", "native"));
-        let response = app.post_form(&format!("/programmes/{programme}/register"), &public, &mentor).await;
-        assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+        // Someone registered first on each side, so a form that forgets the choice shows them.
+        for (name, side) in [("Bilal", "mentee"), ("Amina", "mentee"), ("Anke", "mentor"), ("Jonas", "mentor")] {
+            let email = format!("{}@example.org", name.to_lowercase());
+            let mut fields = registration(name, &email, if side == "mentee" { "1990" } else { "1975" }, side);
+            if side == "mentee" {
+                fields.extend([("q_career_goal", "job"), ("q_recognition_stage", "not_needed")]);
+            } else {
+                fields.retain(|(name, _)| *name != "level_1");
+                fields.push(("level_1", "native"));
+            }
+            let response = app.post_form(&format!("/programmes/{programme}/register"), &public, &fields).await;
+            assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+        }
         let amina = person_id(app, &org.id, "amina").await;
         let jonas = person_id(app, &org.id, "jonas").await;
-        for person in [&amina, &jonas] {
+        let (bilal, anke) = (person_id(app, &org.id, "bilal").await, person_id(app, &org.id, "anke").await);
+        for person in [&amina, &jonas, &bilal, &anke] {
             for status in ["screened", "ready"] {
                 let screened = app.post_form(&format!("/coordinator/people/{person}/screen"), &org.coordinator, &[("status", status)]).await;
                 assert_eq!(screened.status, StatusCode::SEE_OTHER);
@@ -201,6 +262,14 @@ app_tests! {
         let refused = app.post_form(&create, &org.coordinator, &pair).await;
         assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(refused.body.contains("noch nicht alle Pflichtfortbildungen"), "{}", refused.body);
+        // The refused form shows again with the pair that was chosen, not the first names.
+        assert!(refused.body.contains(&format!("<option value=\"{jonas}\" selected>")), "{}", refused.body);
+        assert!(refused.body.contains(&format!("<option value=\"{amina}\" selected>")), "{}", refused.body);
+        assert!(!refused.body.contains(&format!("<option value=\"{anke}\" selected>")));
+        assert!(!refused.body.contains(&format!("<option value=\"{bilal}\" selected>")));
+        let fresh = app.get(&create.replace("/tandems", "/tandems/new"), &org.coordinator).await;
+        assert_eq!(fresh.status, StatusCode::OK);
+        assert!(!fresh.body.contains(" selected>"), "a fresh form picks nobody");
 
         // A bad training record comes back with what was typed.
         let bad = app.post_form(&format!("/coordinator/people/{jonas}/trainings"), &org.coordinator, &[
@@ -215,6 +284,11 @@ app_tests! {
         let created = app.post_form(&create, &org.coordinator, &pair).await;
         assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
 
+        // The links to both languages of the certificate are worded in the reader's language.
+        let german = app.get(&format!("/coordinator/people/{jonas}"), &org.coordinator).await;
+        assert!(german.body.contains("auf Deutsch (PDF)") && german.body.contains("auf Englisch (PDF)"));
+        let english = app.get(&format!("/coordinator/people/{jonas}?lang=en"), &org.coordinator).await;
+        assert!(english.body.contains("in German (PDF)") && english.body.contains("in English (PDF)"), "{}", english.body);
         for lang in ["de", "en"] {
             let pdf = app.get(&format!("/coordinator/people/{jonas}/volunteering-certificate?lang={lang}"), &org.coordinator).await;
             assert_eq!(pdf.status, StatusCode::OK);

@@ -64,3 +64,5 @@ error-field-too-many-trainings = عشرة تدريبات على الأكثر.
 error-field-too-many-questions = ثلاثون سؤالًا على الأكثر.
 error-field-age-outside-programme = العمر خارج حدود هذا البرنامج.
 error-field-german-below-programme = مستوى الألمانية لا يكفي لهذا البرنامج.
+rules-certificate-german = بالألمانية (PDF)
+rules-certificate-english = بالإنجليزية (PDF)

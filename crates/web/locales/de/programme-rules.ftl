@@ -63,3 +63,5 @@ error-field-too-many-trainings = Bitte höchstens zehn Pflichtfortbildungen.
 error-field-too-many-questions = Bitte höchstens dreißig Fragen.
 error-field-age-outside-programme = Das Alter liegt außerhalb der Grenzen dieses Programms.
 error-field-german-below-programme = Das Deutschniveau reicht für dieses Programm nicht.
+rules-certificate-german = auf Deutsch (PDF)
+rules-certificate-english = auf Englisch (PDF)

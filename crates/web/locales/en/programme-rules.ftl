@@ -63,3 +63,5 @@ error-field-too-many-trainings = At most ten required trainings, please.
 error-field-too-many-questions = At most thirty questions, please.
 error-field-age-outside-programme = The age is outside this programme's limits.
 error-field-german-below-programme = The German level is not enough for this programme.
+rules-certificate-german = in German (PDF)
+rules-certificate-english = in English (PDF)

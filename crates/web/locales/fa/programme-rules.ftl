@@ -64,3 +64,5 @@ error-field-too-many-trainings = حداکثر ده آموزش.
 error-field-too-many-questions = حداکثر سی پرسش.
 error-field-age-outside-programme = سن خارج از محدوده این برنامه است.
 error-field-german-below-programme = سطح آلمانی برای این برنامه کافی نیست.
+rules-certificate-german = به آلمانی (PDF)
+rules-certificate-english = به انگلیسی (PDF)

@@ -64,3 +64,5 @@ error-field-too-many-trainings = En fazla on eğitim.
 error-field-too-many-questions = En fazla otuz soru.
 error-field-age-outside-programme = Yaş bu programın sınırları dışında.
 error-field-german-below-programme = Almanca seviyesi bu program için yeterli değil.
+rules-certificate-german = Almanca (PDF)
+rules-certificate-english = İngilizce (PDF)

@@ -64,3 +64,5 @@ error-field-too-many-trainings = Не більше десяти тренінгі
 error-field-too-many-questions = Не більше тридцяти запитань.
 error-field-age-outside-programme = Вік поза межами цієї програми.
 error-field-german-below-programme = Рівня німецької недостатньо для цієї програми.
+rules-certificate-german = німецькою (PDF)
+rules-certificate-english = англійською (PDF)

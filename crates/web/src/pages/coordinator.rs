@@ -473,7 +473,17 @@ struct NewTandemTemplate {
     programme_name: String,
     mentors: Vec<(String, String)>,
     mentees: Vec<(String, String)>,
+    /// The mentor and mentee picked before a refusal, selected again (empty on a fresh form).
+    chosen_mentor: String,
+    chosen_mentee: String,
     error: Option<String>,
+}
+
+/// The pair a coordinator picked, kept so a refused form shows again as it was sent.
+#[derive(Default)]
+struct ChosenPair {
+    mentor: String,
+    mentee: String,
 }
 
 async fn ready_people(
@@ -519,6 +529,7 @@ async fn new_tandem_page(
     state: &AppState,
     context: &RequestContext,
     programme_id: String,
+    chosen: ChosenPair,
     error: Option<String>,
 ) -> Result<Response, AppError> {
     let organisation = context.organisation_for(Action::CoordinateProgrammes)?;
@@ -532,6 +543,8 @@ async fn new_tandem_page(
         mentors: ready_people(state, &organisation, &programme.id, Side::Mentor).await?,
         mentees: ready_people(state, &organisation, &programme.id, Side::Mentee).await?,
         programme_name: programme.details.name,
+        chosen_mentor: chosen.mentor,
+        chosen_mentee: chosen.mentee,
         error,
     };
     Ok(render(&template))
@@ -542,7 +555,7 @@ pub async fn new_tandem(
     Extension(context): Extension<RequestContext>,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    new_tandem_page(&state, &context, id, None).await
+    new_tandem_page(&state, &context, id, ChosenPair::default(), None).await
 }
 
 pub async fn create_tandem(
@@ -570,9 +583,18 @@ pub async fn create_tandem(
         Err(error) => match AppError::from(error) {
             AppError::Invalid { code, .. } | AppError::Conflict { code, .. } => {
                 let message = labels::field_error(&context.tr, code);
-                let mut response =
-                    new_tandem_page(&state, &context, programme.id.to_string(), Some(message))
-                        .await?;
+                let chosen = ChosenPair {
+                    mentor: mentor.to_string(),
+                    mentee: mentee.to_string(),
+                };
+                let mut response = new_tandem_page(
+                    &state,
+                    &context,
+                    programme.id.to_string(),
+                    chosen,
+                    Some(message),
+                )
+                .await?;
                 *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
                 Ok(response)
             }

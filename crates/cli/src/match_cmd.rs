@@ -180,6 +180,11 @@ pub async fn run_programme(store: &tandem_store::Store, command: RunArgs) -> any
         .await?
         .unwrap_or_else(|| Criteria::defaults_for(&programme.details));
     let pool = store.matching_pool(&organisation, &programme_id).await?;
+    // The programme's intake questions word a shared answer among the reasons.
+    let questions = store
+        .programme_rules(&organisation, &programme_id)
+        .await?
+        .questions;
     progress.inc(1);
     progress.set_message("matching");
     let started = Instant::now();
@@ -266,7 +271,7 @@ pub async fn run_programme(store: &tandem_store::Store, command: RunArgs) -> any
         let reasons: Vec<String> = proposal
             .reasons
             .iter()
-            .map(|reason| plain(labels::reason(&t, reason)))
+            .map(|reason| plain(labels::reason(&t, reason, &questions)))
             .collect();
         println!(
             "  {} + {}  [{}]  {}",

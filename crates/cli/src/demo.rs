@@ -429,7 +429,18 @@ pub async fn load_if_empty(store: &Store) -> anyhow::Result<()> {
         if org.mentee_years.1 > now.year() - 18 || rules.certificate_required {
             clear_mentors(store, &organisation.id, &people.mentors, &admin_id, now).await?;
         }
+        let (mentors, mentees) = (people.mentors.clone(), people.mentees.clone());
         form_tandems(store, &organisation.id, people, &mut dice, now).await?;
+        demo_members(
+            store,
+            &organisation.id,
+            &programme.id,
+            &rules,
+            &mentors,
+            &mentees,
+            now,
+        )
+        .await?;
     }
     progress.finish_and_clear();
     load_events(store, first_organisation.as_ref(), now).await?;
@@ -854,6 +865,63 @@ async fn form_tandems(
             store
                 .apply_tandem_action(organisation, &tandem.id, *action, now)
                 .await?;
+        }
+    }
+    Ok(())
+}
+
+/// A mentor with a family (buddy: two more waiting mentees join the first running tandem) and
+/// two sponsors for one mentee (career: a second trained mentor with a free place joins it),
+/// through the same gate as the coordinator's page; people the rules refuse are skipped.
+async fn demo_members(
+    store: &Store,
+    organisation: &OrganisationId,
+    programme: &tandem_core::ids::ProgrammeId,
+    rules: &tandem_core::programme_rules::ProgrammeRules,
+    mentors: &[PersonId],
+    mentees: &[PersonId],
+    now: time::OffsetDateTime,
+) -> anyhow::Result<()> {
+    let running = store
+        .list_tandems(
+            organisation,
+            &tandem_store::TandemQuery {
+                programme_id: Some(programme.clone()),
+                status: Some(tandem_core::tandem::TandemStatus::Active),
+                per_page: 50,
+                ..Default::default()
+            },
+        )
+        .await?;
+    let Some(first) = running.items.first() else {
+        return Ok(());
+    };
+    let tandem = tandem_core::ids::TandemId::from_string(first.id.clone());
+    if rules.max_mentees_per_tandem >= 3 {
+        let mut joined = 0;
+        for mentee in mentees.iter().rev() {
+            if joined == 2 {
+                break;
+            }
+            if store
+                .add_tandem_member(organisation, &tandem, mentee, now)
+                .await
+                .is_ok()
+            {
+                joined += 1;
+            }
+        }
+    }
+    if rules.max_mentors_per_tandem >= 2 {
+        for mentor in mentors.iter().rev() {
+            if mentor.as_str() != first.mentor_id
+                && store
+                    .add_tandem_member(organisation, &tandem, mentor, now)
+                    .await
+                    .is_ok()
+            {
+                break;
+            }
         }
     }
     Ok(())

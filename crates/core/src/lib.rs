@@ -17,6 +17,7 @@ pub mod gazetteer;
 pub mod ids;
 pub mod import;
 pub mod matching;
+pub mod members;
 pub mod minors;
 pub mod organisation;
 pub mod outcome;

@@ -93,6 +93,8 @@ impl Template {
                         ("family", "Mit meiner Familie", "With my family"),
                     ],
                 )],
+                max_mentors_per_tandem: 1,
+                max_mentees_per_tandem: 6,
             },
             Self::LearningChildren => ProgrammeRules {
                 template: Some(self),
@@ -119,6 +121,7 @@ impl Template {
                         )
                     },
                 ],
+                ..ProgrammeRules::default()
             },
             Self::LearningPupils => ProgrammeRules {
                 template: Some(self),
@@ -145,6 +148,7 @@ impl Template {
                         ("apprenticeship", "Ausbildung", "Apprenticeship"),
                     ],
                 )],
+                ..ProgrammeRules::default()
             },
             Self::Career => ProgrammeRules {
                 template: Some(self),
@@ -196,6 +200,8 @@ impl Template {
                     Question::text("industry", None, ("Branche", "Industry")),
                     Question::text("employer", Some(Side::Mentor), ("Arbeitgeber", "Employer")),
                 ],
+                max_mentors_per_tandem: 2,
+                max_mentees_per_tandem: 1,
             },
         }
     }
@@ -227,6 +233,10 @@ pub struct ProgrammeRules {
     pub checkin_points: Vec<CheckInPoint>,
     /// Intake questions asked at registration, besides the profile.
     pub questions: Vec<Question>,
+    /// Mentors and mentees one tandem may have (see `members`): 1–3 mentors ("two sponsors"),
+    /// 1–12 mentees ("a mentor with a family").
+    pub max_mentors_per_tandem: u8,
+    pub max_mentees_per_tandem: u8,
 }
 
 impl Default for ProgrammeRules {
@@ -242,6 +252,8 @@ impl Default for ProgrammeRules {
             certificate_required: false,
             checkin_points: CheckInPoint::ALL.to_vec(),
             questions: Vec::new(),
+            max_mentors_per_tandem: 1,
+            max_mentees_per_tandem: 1,
         }
     }
 }
@@ -656,6 +668,9 @@ pub struct RulesForm {
     pub required_trainings: String,
     pub certificate_required: bool,
     pub checkin_points: Vec<String>,
+    /// Empty keeps the current value.
+    pub max_mentors_per_tandem: String,
+    pub max_mentees_per_tandem: String,
 }
 
 impl RulesForm {
@@ -684,6 +699,8 @@ impl RulesForm {
                 .iter()
                 .map(|p| p.as_str().to_owned())
                 .collect(),
+            max_mentors_per_tandem: rules.max_mentors_per_tandem.to_string(),
+            max_mentees_per_tandem: rules.max_mentees_per_tandem.to_string(),
         }
     }
 
@@ -748,6 +765,32 @@ impl RulesForm {
             }
         }
         checkin_points.sort();
+        let mut members =
+            |field: &'static str, raw: &str, current: u8, max: u8, code| match raw.trim() {
+                "" => current,
+                raw => raw
+                    .parse::<u8>()
+                    .ok()
+                    .filter(|n| (1..=max).contains(n))
+                    .unwrap_or_else(|| {
+                        errors.push(DomainError::invalid(field, code));
+                        current
+                    }),
+            };
+        let max_mentors_per_tandem = members(
+            "max_mentors_per_tandem",
+            &self.max_mentors_per_tandem,
+            base.max_mentors_per_tandem,
+            crate::members::MAX_MENTORS,
+            "range-1-3",
+        );
+        let max_mentees_per_tandem = members(
+            "max_mentees_per_tandem",
+            &self.max_mentees_per_tandem,
+            base.max_mentees_per_tandem,
+            crate::members::MAX_MENTEES,
+            "range-1-12",
+        );
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -762,6 +805,8 @@ impl RulesForm {
             certificate_required: self.certificate_required,
             checkin_points,
             questions: base.questions.clone(),
+            max_mentors_per_tandem,
+            max_mentees_per_tandem,
         })
     }
 }

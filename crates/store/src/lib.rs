@@ -25,6 +25,7 @@ mod events;
 mod followup;
 mod import;
 mod matching;
+mod members;
 mod minors;
 mod organisations;
 mod outbox;
@@ -52,10 +53,12 @@ pub use matching::{
     MatchingPool, ProposalForPerson, ProposalView, Recipient, Reminder, RunSummary, RunView,
     SentProposal, WaitingView,
 };
+pub use members::TandemMember;
 pub use minors::ConsentRenewal;
 pub use outbox::{NewMail, QueuedMail};
 pub use outcomes::{ExportedOutcome, OutcomeCounts, OutcomeRecord};
 pub use people::{PeopleQuery, PersonSummary};
+pub use privacy::ExportedMembership;
 pub use privacy::{
     AuditAction, AuditEntry, ExportedIntakeAnswer, ExportedMail, ExportedProposal, ExportedTandem,
     PersonExport,

@@ -255,6 +255,12 @@ impl Store {
                     .bind(programme.as_str())
                     .fetch_all(pool)
                     .await?;
+                let member_loads: Vec<(String, i64)> =
+                    sqlx::query_as(crate::members::MEMBER_LOADS_SQL)
+                        .bind(programme.as_str())
+                        .fetch_all(pool)
+                        .await?;
+                let loads = [loads, member_loads].concat();
                 let declined = sqlx::query_as(
                     "SELECT mentee_id, mentor_id FROM declined_pairs WHERE programme_id = $1",
                 )
@@ -264,7 +270,11 @@ impl Store {
                 Ok::<_, sqlx::Error>((mentees, mentors, places, loads, declined))
             })?;
         let default_places = default_places.ok_or(StoreError::NotFound)?;
-        let load: std::collections::HashMap<String, i64> = loads.into_iter().collect();
+        // A mentor's open tandems as primary mentor and as further mentor, added up.
+        let mut load: std::collections::HashMap<String, i64> = std::collections::HashMap::new();
+        for (mentor, open) in loads {
+            *load.entry(mentor).or_default() += open;
+        }
         let mut pool = MatchingPool::default();
         for row in mentee_rows {
             let person = row.into_domain()?;

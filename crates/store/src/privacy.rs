@@ -56,6 +56,16 @@ pub struct PersonExport {
     pub outcomes: Vec<crate::outcomes::ExportedOutcome>,
     /// Answers to the programme's intake questions (question id, stored answer).
     pub intake_answers: Vec<ExportedIntakeAnswer>,
+    /// Tandems the person joined as a further mentor or mentee.
+    pub memberships: Vec<ExportedMembership>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, sqlx::FromRow)]
+pub struct ExportedMembership {
+    pub tandem_id: String,
+    pub side: String,
+    pub status: String,
+    pub added_at: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, sqlx::FromRow)]
@@ -184,6 +194,17 @@ impl Store {
             .await?;
             Ok::<_, sqlx::Error>((tandems, proposals, mails))
         })?;
+        let memberships = on_pool!(self, |pool| {
+            sqlx::query_as(
+                "SELECT m.tandem_id, m.side, t.status, m.added_at FROM tandem_members m \
+                 JOIN tandems t ON t.id = m.tandem_id WHERE m.person_id = $1 \
+                 AND m.organisation_id = $2 ORDER BY m.added_at",
+            )
+            .bind(id.as_str())
+            .bind(organisation.as_str())
+            .fetch_all(pool)
+            .await
+        })?;
         let audit = self.audit_trail(organisation, Some(id), 500).await?;
         let (meetings, check_ins) = self.followup_export(organisation, id).await?;
         let outcomes = self.outcomes_export(organisation, id).await?;
@@ -206,6 +227,7 @@ impl Store {
             check_ins,
             outcomes,
             intake_answers,
+            memberships,
         })
     }
 

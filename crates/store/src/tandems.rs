@@ -98,8 +98,6 @@ struct PairingRow {
 const TANDEM_COLUMNS: &str = "id, programme_id, mentor_id, mentee_id, status, mentor_accepted, \
      mentee_accepted, end_reason, created_at, started_at, ended_at";
 
-const OPEN_STATUSES: &str = "('proposed', 'accepted', 'active', 'paused')";
-
 impl Store {
     /// Forms a tandem by hand (proposed): both people must be in the same programme of the
     /// caller's organisation, the mentor with a free place, the mentee waiting (ready).
@@ -113,9 +111,6 @@ impl Store {
         let pairing_sql = "SELECT pe.programme_id, pe.side, pe.status, pe.capacity, \
              pr.mentor_capacity FROM people pe JOIN programmes pr ON pr.id = pe.programme_id \
              WHERE pe.id = $1 AND pe.organisation_id = $2";
-        let open_sql = format!(
-            "SELECT COUNT(*) FROM tandems WHERE mentor_id = $1 AND status IN {OPEN_STATUSES}"
-        );
         let insert_sql = format!(
             "INSERT INTO tandems ({TANDEM_COLUMNS}, organisation_id, updated_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $9)"
@@ -123,12 +118,17 @@ impl Store {
         in_transaction!(self, |tx| {
             // Touching the mentor's row first takes the write lock on SQLite and a row lock on
             // PostgreSQL, so two coordinators cannot both give away a mentor's last place.
-            sqlx::query("UPDATE people SET updated_at = $1 WHERE id = $2 AND organisation_id = $3")
+            // The mentee's row too: a further-member transaction for the same mentee waits.
+            for person in [mentor, mentee] {
+                sqlx::query(
+                    "UPDATE people SET updated_at = $1 WHERE id = $2 AND organisation_id = $3",
+                )
                 .bind(to_unix(now))
-                .bind(mentor.as_str())
+                .bind(person.as_str())
                 .bind(organisation.as_str())
                 .execute(&mut *tx)
                 .await?;
+            }
             let mentor_row: Option<PairingRow> = sqlx::query_as(pairing_sql)
                 .bind(mentor.as_str())
                 .bind(organisation.as_str())
@@ -161,8 +161,9 @@ impl Store {
                 .on_tandem_formed(Side::Mentee)
                 .map_err(|_| DomainError::invalid("mentee", "not-available"))?;
             let places = mentor_row.capacity.unwrap_or(mentor_row.mentor_capacity);
-            let open: i64 = sqlx::query_scalar(&open_sql)
+            let open: i64 = sqlx::query_scalar(crate::members::MENTOR_OPEN_SQL)
                 .bind(mentor.as_str())
+                .bind("")
                 .fetch_one(&mut *tx)
                 .await?;
             if open >= places {
@@ -332,10 +333,6 @@ impl Store {
     ) -> StoreResult<Tandem> {
         let select_sql =
             format!("SELECT {TANDEM_COLUMNS} FROM tandems WHERE id = $1 AND organisation_id = $2");
-        let open_sql = format!(
-            "SELECT COUNT(*) FROM tandems WHERE mentor_id = $1 AND id <> $2 \
-             AND status IN {OPEN_STATUSES}"
-        );
         in_transaction!(self, |tx| {
             // Lock first (see create_tandem), then read the state we decide on.
             let locked = sqlx::query(
@@ -389,15 +386,25 @@ impl Store {
                     tandem.status,
                     TandemStatus::Declined | TandemStatus::EndedEarly
                 );
-                let mentor_open: i64 = sqlx::query_scalar(&open_sql)
-                    .bind(tandem.mentor_id.as_str())
-                    .bind(id.as_str())
-                    .fetch_one(&mut *tx)
-                    .await?;
-                for (person, other_open) in [
-                    (&tandem.mentor_id, mentor_open > 0),
-                    (&tandem.mentee_id, false),
-                ] {
+                // Further members leave with the tandem, like its primary mentor and mentee.
+                let members: Vec<String> =
+                    sqlx::query_scalar("SELECT person_id FROM tandem_members WHERE tandem_id = $1")
+                        .bind(id.as_str())
+                        .fetch_all(&mut *tx)
+                        .await?;
+                let everyone: Vec<PersonId> = [tandem.mentor_id.clone(), tandem.mentee_id.clone()]
+                    .into_iter()
+                    .chain(members.into_iter().map(PersonId::from_string))
+                    .collect();
+                for person in &everyone {
+                    // Open tandems elsewhere (as primary mentor or further mentor); a mentee
+                    // never has one.
+                    let open_elsewhere: i64 = sqlx::query_scalar(crate::members::MENTOR_OPEN_SQL)
+                        .bind(person.as_str())
+                        .bind(id.as_str())
+                        .fetch_one(&mut *tx)
+                        .await?;
+                    let other_open = open_elsewhere > 0;
                     let current: String =
                         sqlx::query_scalar("SELECT status FROM people WHERE id = $1")
                             .bind(person.as_str())

@@ -260,6 +260,34 @@ pub struct ScreeningInput {
     status: String,
 }
 
+/// A further mentor or mentee of a tandem (besides its primary mentor and mentee).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TandemMemberDto {
+    person_id: String,
+    name: String,
+    /// mentor or mentee.
+    side: String,
+    added_at: i64,
+}
+
+impl From<tandem_store::TandemMember> for TandemMemberDto {
+    fn from(m: tandem_store::TandemMember) -> Self {
+        Self {
+            person_id: m.person_id,
+            name: m.name,
+            side: m.side,
+            added_at: m.added_at,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewMemberInput {
+    /// A mentor or mentee of the tandem's programme; the side is the person's own.
+    person_id: String,
+}
+
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewTandemInput {
@@ -514,6 +542,82 @@ async fn tandem_action(
     Ok(Json(state.store.tandem(&organisation, &id).await?.into()))
 }
 
+/// The tandem's further members, after checking the tandem is the caller's organisation's.
+async fn members_of(
+    state: &AppState,
+    organisation: &tandem_core::ids::OrganisationId,
+    tandem: &TandemId,
+) -> Result<Vec<TandemMemberDto>, ApiError> {
+    state.store.tandem(organisation, tandem).await?;
+    Ok(state
+        .store
+        .tandem_members(organisation, tandem)
+        .await?
+        .into_iter()
+        .map(TandemMemberDto::from)
+        .collect())
+}
+
+#[utoipa::path(get, path = "/api/v1/tandems/{id}/members", tag = "tandems", params(("id" = String, Path)),
+    responses((status = 200, body = [TandemMemberDto]), (status = 404)))]
+async fn list_tandem_members(
+    State(state): State<AppState>,
+    Extension(context): Extension<RequestContext>,
+    Path(id): Path<String>,
+) -> ApiResult<Vec<TandemMemberDto>> {
+    let organisation = context.organisation_for(Action::CoordinateProgrammes)?;
+    Ok(Json(
+        members_of(&state, &organisation, &TandemId::from_string(id)).await?,
+    ))
+}
+
+#[utoipa::path(post, path = "/api/v1/tandems/{id}/members", tag = "tandems", request_body = NewMemberInput,
+    params(("id" = String, Path)),
+    responses((status = 201, body = [TandemMemberDto]), (status = 404), (status = 422)))]
+async fn add_tandem_member(
+    State(state): State<AppState>,
+    Extension(context): Extension<RequestContext>,
+    Path(id): Path<String>,
+    Json(input): Json<NewMemberInput>,
+) -> Result<(StatusCode, Json<Vec<TandemMemberDto>>), ApiError> {
+    let organisation = context.organisation_for(Action::CoordinateProgrammes)?;
+    let tandem = TandemId::from_string(id);
+    state
+        .store
+        .add_tandem_member(
+            &organisation,
+            &tandem,
+            &PersonId::from_string(input.person_id),
+            now(),
+        )
+        .await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(members_of(&state, &organisation, &tandem).await?),
+    ))
+}
+
+#[utoipa::path(delete, path = "/api/v1/tandems/{id}/members/{member}", tag = "tandems",
+    params(("id" = String, Path), ("member" = String, Path)),
+    responses((status = 204), (status = 404), (status = 422)))]
+async fn remove_tandem_member(
+    State(state): State<AppState>,
+    Extension(context): Extension<RequestContext>,
+    Path((id, member)): Path<(String, String)>,
+) -> Result<StatusCode, ApiError> {
+    let organisation = context.organisation_for(Action::CoordinateProgrammes)?;
+    state
+        .store
+        .remove_tandem_member(
+            &organisation,
+            &TandemId::from_string(id),
+            &PersonId::from_string(member),
+            now(),
+        )
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
 #[utoipa::path(get, path = "/api/v1/stats", tag = "alliance", responses((status = 200, body = StatsDto), (status = 403)))]
 async fn stats(
     State(state): State<AppState>,
@@ -557,6 +661,9 @@ async fn stats(
         create_tandem,
         get_tandem,
         tandem_action,
+        list_tandem_members,
+        add_tandem_member,
+        remove_tandem_member,
         stats
     ),
     components(schemas(
@@ -568,6 +675,8 @@ async fn stats(
         ScreeningInput,
         NewTandemInput,
         TandemActionInput,
+        TandemMemberDto,
+        NewMemberInput,
         StatsDto
     ))
 )]
@@ -595,5 +704,13 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/tandems", get(list_tandems).post(create_tandem))
         .route("/api/v1/tandems/{id}", get(get_tandem))
         .route("/api/v1/tandems/{id}/actions", post(tandem_action))
+        .route(
+            "/api/v1/tandems/{id}/members",
+            get(list_tandem_members).post(add_tandem_member),
+        )
+        .route(
+            "/api/v1/tandems/{id}/members/{member}",
+            axum::routing::delete(remove_tandem_member),
+        )
         .route("/api/v1/stats", get(stats))
 }

@@ -199,6 +199,11 @@ pub const FIELD_ERROR_CODES: &[&str] = &[
     "not-available",
     "mentor-full",
     "illegal-move",
+    "tandem-closed",
+    "already-in-tandem",
+    "tandem-full",
+    "range-1-3",
+    "range-1-12",
 ];
 
 /// Lifecycle buttons.

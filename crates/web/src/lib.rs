@@ -241,6 +241,14 @@ pub fn router(store: Store, config: WebConfig) -> Router {
             post(pages::coordinator::tandem_action),
         )
         .route(
+            "/coordinator/tandems/{id}/members",
+            post(pages::coordinator::add_tandem_member),
+        )
+        .route(
+            "/coordinator/tandems/{id}/members/{member}/remove",
+            post(pages::coordinator::remove_tandem_member),
+        )
+        .route(
             "/admin/programmes",
             get(pages::admin::programmes).post(pages::admin::create_programme),
         )

@@ -113,6 +113,12 @@ const OBJECT_ROUTES: &[(&str, &str, Body)] = &[
         Body::Form,
     ),
     ("POST", "/coordinator/tandems/{tandem}/action", Body::Form),
+    ("POST", "/coordinator/tandems/{tandem}/members", Body::Form),
+    (
+        "POST",
+        "/coordinator/tandems/{tandem}/members/{member}/remove",
+        Body::Form,
+    ),
     ("GET", "/admin/programmes/{programme}/edit", Body::None),
     (
         "GET",
@@ -195,6 +201,13 @@ const OBJECT_ROUTES: &[(&str, &str, Body)] = &[
     ("POST", "/api/v1/people/{person}/screening", Body::Json),
     ("GET", "/api/v1/tandems/{tandem}", Body::None),
     ("POST", "/api/v1/tandems/{tandem}/actions", Body::Json),
+    ("GET", "/api/v1/tandems/{tandem}/members", Body::None),
+    ("POST", "/api/v1/tandems/{tandem}/members", Body::Json),
+    (
+        "DELETE",
+        "/api/v1/tandems/{tandem}/members/{member}",
+        Body::Json,
+    ),
 ];
 
 /// Lists that take a filter id instead of a path id: B's answer must not contain A's objects.
@@ -234,6 +247,8 @@ impl Fixture {
             .replace("{event}", &self.event)
             .replace("{registration}", &self.registration)
             .replace("{request}", &self.request)
+            // A further member: A's own person, reached only through A's tandem.
+            .replace("{member}", &self.person)
             // Uploads are checked within the programme's organisation first; tests/import.rs
             // tries A's real upload ids from organisation B.
             .replace("{upload}", "00000000-0000-4000-8000-000000000000")
@@ -401,6 +416,8 @@ fn body_for(kind: Body, fixture: &Fixture) -> (Vec<(String, String)>, serde_json
 fn json_body(path: &str) -> serde_json::Value {
     if path.ends_with("/screening") {
         serde_json::json!({"status": "withdrawn"})
+    } else if path.ends_with("/members") {
+        serde_json::json!({"person_id": "00000000-0000-4000-8000-000000000000"})
     } else if path.ends_with("/actions") {
         serde_json::json!({"action": "accept_mentor"})
     } else {

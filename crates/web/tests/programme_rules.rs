@@ -303,4 +303,63 @@ app_tests! {
         assert_eq!(none.status, StatusCode::NOT_FOUND);
         let _ = Side::Mentor;
     }
+
+    async fn a_second_mentor_joins_on_the_tandem_page_and_through_the_api(app) {
+        let org = org(app).await;
+        let programme = from_template(app, &org, Template::Career, "IQ Mentoring Hannover").await;
+        let public = Session::default();
+        for (name, side) in [("Amina", "mentee"), ("Hadi", "mentee"), ("Jonas", "mentor"), ("Lea", "mentor")] {
+            let email = format!("{}@example.org", name.to_lowercase());
+            let mut fields = registration(name, &email, if side == "mentee" { "1990" } else { "1975" }, side);
+            if side == "mentee" {
+                fields.extend([("q_career_goal", "job"), ("q_recognition_stage", "not_needed")]);
+            } else {
+                fields.retain(|(name, _)| *name != "level_1");
+                fields.push(("level_1", "native"));
+            }
+            let response = app.post_form(&format!("/programmes/{programme}/register"), &public, &fields).await;
+            assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+        }
+        let [amina, hadi, jonas, lea] = [
+            person_id(app, &org.id, "amina").await, person_id(app, &org.id, "hadi").await,
+            person_id(app, &org.id, "jonas").await, person_id(app, &org.id, "lea").await,
+        ];
+        for person in [&amina, &hadi, &jonas, &lea] {
+            for status in ["screened", "ready"] {
+                app.post_form(&format!("/coordinator/people/{person}/screen"), &org.coordinator, &[("status", status)]).await;
+            }
+        }
+        for mentor in [&jonas, &lea] {
+            let recorded = app.post_form(&format!("/coordinator/people/{mentor}/trainings"), &org.coordinator, &[
+                ("title", "Einführung ins Mentoring"), ("held_on", "2026-11-02"), ("attended", "yes"),
+            ]).await;
+            assert_eq!(recorded.status, StatusCode::SEE_OTHER);
+        }
+        let created = app.post_form(&format!("/coordinator/programmes/{programme}/tandems"), &org.coordinator,
+            &[("mentor", jonas.as_str()), ("mentee", amina.as_str())]).await;
+        assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+        let tandem_page = created.location.unwrap();
+        let tandem = tandem_page.trim_start_matches("/coordinator/tandems/").to_owned();
+
+        // Career tandems take a second mentor, not a second mentee: refused with the rule named.
+        let members = format!("{tandem_page}/members");
+        let refused = app.post_form(&members, &org.coordinator, &[("person", hadi.as_str())]).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(refused.body.contains("id=\"member-error\""), "{}", refused.body);
+        let joined = app.post_form(&members, &org.coordinator, &[("person", lea.as_str())]).await;
+        assert_eq!(joined.status, StatusCode::SEE_OTHER, "{}", joined.body);
+        let page = app.get(&tandem_page, &org.coordinator).await;
+        assert!(page.body.contains(&format!("/coordinator/people/{lea}")), "{}", page.body);
+
+        // The same through the API: listed, a refusal is 422, removal is 204.
+        let api = format!("/api/v1/tandems/{tandem}/members");
+        let listed = app.get(&api, &org.coordinator).await;
+        assert_eq!(listed.status, StatusCode::OK);
+        assert!(listed.body.contains(lea.as_str()) && listed.body.contains("\"side\":\"mentor\""), "{}", listed.body);
+        let refused = app.send_json("POST", &api, &org.coordinator, serde_json::json!({"person_id": hadi.as_str()})).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.body);
+        let removed = app.send_json("DELETE", &format!("{api}/{lea}"), &org.coordinator, serde_json::json!({})).await;
+        assert_eq!(removed.status, StatusCode::NO_CONTENT, "{}", removed.body);
+        assert_eq!(app.get(&api, &org.coordinator).await.body, "[]");
+    }
 }

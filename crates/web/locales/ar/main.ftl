@@ -296,3 +296,18 @@ error-field-other-programme = يجب أن يكون الاثنان في البر�
 error-field-not-available = هذا الشخص لا ينتظر ثنائيًا حاليًا.
 error-field-mentor-full = لم يعد لدى هذا المرشد مكان شاغر.
 error-field-illegal-move = هذه الخطوة غير ممكنة في الوضع الحالي.
+
+# Tandems with several mentors or mentees (machine translation)
+members-title = مرشدون ومتدربون إضافيون
+members-none = لهذا الثنائي مرشد واحد ومتدرب واحد.
+members-remove = إخراج من الثنائي
+members-add-label = إضافة شخص
+members-hint = تحدد قواعد البرنامج عدد المرشدين والمتدربين في الثنائي؛ وتنطبق كل القواعد على كل مرشد إضافي.
+members-add = إضافة
+rules-max-mentors = المرشدون لكل ثنائي (1–3)
+rules-max-mentees = المتدربون لكل ثنائي (1–12، مثل عائلة)
+error-field-tandem-closed = انتهى هذا الثنائي.
+error-field-already-in-tandem = هذا الشخص جزء من هذا الثنائي بالفعل.
+error-field-tandem-full = لا تسمح قواعد البرنامج بشخص آخر في هذا الجانب.
+error-field-range-1-3 = يرجى إدخال رقم من 1 إلى 3.
+error-field-range-1-12 = يرجى إدخال رقم من 1 إلى 12.

@@ -283,3 +283,18 @@ error-field-other-programme = Beide müssen im selben Programm sein.
 error-field-not-available = Die Person wartet gerade nicht auf ein Tandem.
 error-field-mentor-full = Diese Mentor*in hat keinen freien Platz mehr.
 error-field-illegal-move = Dieser Schritt ist im aktuellen Zustand nicht möglich.
+
+# Tandems with several mentors or mentees
+members-title = Weitere Mentor*innen und Mentees
+members-none = Dieses Tandem hat nur eine Mentorin oder einen Mentor und ein Mentee.
+members-remove = Aus dem Tandem nehmen
+members-add-label = Person hinzufügen
+members-hint = Wie viele Mentor*innen und Mentees ein Tandem haben darf, legen die Regeln des Programms fest; für jede weitere Mentorin und jeden weiteren Mentor gelten alle Regeln (Pflichtfortbildungen, freie Plätze, Führungszeugnis bei Minderjährigen).
+members-add = Hinzufügen
+rules-max-mentors = Mentor*innen je Tandem (1–3)
+rules-max-mentees = Mentees je Tandem (1–12, z. B. eine Familie)
+error-field-tandem-closed = Dieses Tandem ist beendet.
+error-field-already-in-tandem = Diese Person gehört schon zu diesem Tandem.
+error-field-tandem-full = Die Regeln des Programms erlauben in diesem Tandem niemanden mehr auf dieser Seite.
+error-field-range-1-3 = Bitte eine Zahl von 1 bis 3 angeben.
+error-field-range-1-12 = Bitte eine Zahl von 1 bis 12 angeben.

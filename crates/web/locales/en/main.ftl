@@ -283,3 +283,18 @@ error-field-other-programme = Both must be in the same programme.
 error-field-not-available = This person is not waiting for a tandem right now.
 error-field-mentor-full = This mentor has no free place left.
 error-field-illegal-move = This step is not possible in the current state.
+
+# Tandems with several mentors or mentees
+members-title = Further mentors and mentees
+members-none = This tandem has one mentor and one mentee.
+members-remove = Take out of the tandem
+members-add-label = Add a person
+members-hint = The programme's rules say how many mentors and mentees a tandem may have; every further mentor must meet every rule (required trainings, a free place, a certificate of conduct where a mentee is a minor).
+members-add = Add
+rules-max-mentors = Mentors per tandem (1–3)
+rules-max-mentees = Mentees per tandem (1–12, e.g. a family)
+error-field-tandem-closed = This tandem has ended.
+error-field-already-in-tandem = This person is already part of this tandem.
+error-field-tandem-full = The programme's rules allow nobody more on this side of the tandem.
+error-field-range-1-3 = Please give a number from 1 to 3.
+error-field-range-1-12 = Please give a number from 1 to 12.

@@ -284,3 +284,18 @@ error-field-other-programme = هر دو باید در یک برنامه باشن
 error-field-not-available = این فرد در حال حاضر در انتظار تاندم نیست.
 error-field-mentor-full = این منتور دیگر جای خالی ندارد.
 error-field-illegal-move = این مرحله در وضعیت فعلی ممکن نیست.
+
+# Tandems with several mentors or mentees (machine translation)
+members-title = منتورها و منتی‌های بیشتر
+members-none = این تاندم یک منتور و یک منتی دارد.
+members-remove = خارج کردن از تاندم
+members-add-label = افزودن فرد
+members-hint = قواعد برنامه تعیین می‌کند یک تاندم چند منتور و منتی داشته باشد؛ همه قواعد برای هر منتور اضافی هم برقرار است.
+members-add = افزودن
+rules-max-mentors = منتور در هر تاندم (۱ تا ۳)
+rules-max-mentees = منتی در هر تاندم (۱ تا ۱۲، مثلاً یک خانواده)
+error-field-tandem-closed = این تاندم پایان یافته است.
+error-field-already-in-tandem = این فرد از قبل عضو این تاندم است.
+error-field-tandem-full = قواعد برنامه فرد دیگری را در این سمت مجاز نمی‌داند.
+error-field-range-1-3 = لطفاً عددی از ۱ تا ۳ وارد کنید.
+error-field-range-1-12 = لطفاً عددی از ۱ تا ۱۲ وارد کنید.

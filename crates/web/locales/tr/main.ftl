@@ -284,3 +284,18 @@ error-field-other-programme = İkisi de aynı programda olmalı.
 error-field-not-available = Bu kişi şu anda tandem beklemiyor.
 error-field-mentor-full = Bu mentorun boş yeri kalmadı.
 error-field-illegal-move = Bu adım mevcut durumda mümkün değil.
+
+# Tandems with several mentors or mentees (machine translation)
+members-title = Diğer mentorlar ve mentiler
+members-none = Bu tandemde bir mentor ve bir menti var.
+members-remove = Tandemden çıkar
+members-add-label = Kişi ekle
+members-hint = Bir tandemde kaç mentor ve menti olabileceğini programın kuralları belirler; her ek mentor tüm kurallara uymalıdır.
+members-add = Ekle
+rules-max-mentors = Tandem başına mentor (1–3)
+rules-max-mentees = Tandem başına menti (1–12, ör. bir aile)
+error-field-tandem-closed = Bu tandem sona erdi.
+error-field-already-in-tandem = Bu kişi zaten bu tandemde.
+error-field-tandem-full = Programın kuralları bu tarafta başka kimseye izin vermiyor.
+error-field-range-1-3 = Lütfen 1 ile 3 arasında bir sayı girin.
+error-field-range-1-12 = Lütfen 1 ile 12 arasında bir sayı girin.

@@ -290,3 +290,18 @@ error-field-other-programme = Обидва мають бути в одній п�
 error-field-not-available = Ця особа зараз не чекає на тандем.
 error-field-mentor-full = У цього ментора немає вільних місць.
 error-field-illegal-move = У поточному стані цей крок неможливий.
+
+# Tandems with several mentors or mentees (machine translation)
+members-title = Додаткові ментори та менті
+members-none = У цьому тандемі один ментор і один менті.
+members-remove = Вивести з тандему
+members-add-label = Додати особу
+members-hint = Скільки менторів і менті може мати тандем, визначають правила програми; кожен додатковий ментор має відповідати всім правилам.
+members-add = Додати
+rules-max-mentors = Менторів на тандем (1–3)
+rules-max-mentees = Менті на тандем (1–12, напр. родина)
+error-field-tandem-closed = Цей тандем завершено.
+error-field-already-in-tandem = Ця особа вже входить до цього тандему.
+error-field-tandem-full = Правила програми не дозволяють більше нікого з цього боку.
+error-field-range-1-3 = Вкажіть число від 1 до 3.
+error-field-range-1-12 = Вкажіть число від 1 до 12.

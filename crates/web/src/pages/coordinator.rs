@@ -707,6 +707,12 @@ struct TandemTemplate {
     end_reasons: Vec<(&'static str, String)>,
     /// Meetings and volunteer hours (see `pages::followup`).
     followup: crate::pages::followup::TandemFollowupSummary,
+    /// Further mentors and mentees: (person id, name, side in words).
+    members: Vec<(String, String, String)>,
+    /// People who could join while the tandem is open: (person id, name and side).
+    candidates: Vec<(String, String)>,
+    open: bool,
+    member_error: Option<String>,
 }
 
 fn action_key(action: TandemAction) -> &'static str {
@@ -728,19 +734,50 @@ pub async fn tandem(
     Extension(context): Extension<RequestContext>,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
+    tandem_page(&state, &context, id, None).await
+}
+
+async fn tandem_page(
+    state: &AppState,
+    context: &RequestContext,
+    id: String,
+    member_error: Option<String>,
+) -> Result<Response, AppError> {
     let organisation = context.organisation_for(Action::CoordinateProgrammes)?;
     let view = state
         .store
         .tandem(&organisation, &TandemId::from_string(id))
         .await?;
     let t = &context.tr;
-    let followup = crate::pages::followup::tandem_summary(
-        &state.store,
-        t,
-        &organisation,
-        &TandemId::from_string(view.id.clone()),
-    )
-    .await?;
+    let tandem_id = TandemId::from_string(view.id.clone());
+    let followup =
+        crate::pages::followup::tandem_summary(&state.store, t, &organisation, &tandem_id).await?;
+    let members: Vec<(String, String, String)> = state
+        .store
+        .tandem_members(&organisation, &tandem_id)
+        .await?
+        .into_iter()
+        .map(|member| {
+            let side = t.get(&format!("side-{}", member.side));
+            (member.person_id, member.name, side)
+        })
+        .collect();
+    let open = TandemStatus::parse(&view.status)?.is_open();
+    let mut candidates = Vec::new();
+    if open {
+        let programme = ProgrammeId::from_string(view.programme_id.clone());
+        for side in [Side::Mentor, Side::Mentee] {
+            let label = t.get(&format!("side-{}", side.as_str()));
+            for (id, name) in ready_people(state, &organisation, &programme, side).await? {
+                let in_tandem = id == view.mentor_id
+                    || id == view.mentee_id
+                    || members.iter().any(|(member, _, _)| *member == id);
+                if !in_tandem {
+                    candidates.push((id, format!("{name} · {label}")));
+                }
+            }
+        }
+    }
     let mut domain = tandem_core::tandem::Tandem::propose(
         ProgrammeId::from_string(view.programme_id.clone()),
         PersonId::from_string(view.mentor_id.clone()),
@@ -760,7 +797,7 @@ pub async fn tandem(
     }
     Ok(render(&TandemTemplate {
         layout: context.layout(t.get("tandem-title")),
-        tandem: TandemLine::new(&context, &view),
+        tandem: TandemLine::new(context, &view),
         mentor_id: view.mentor_id.clone(),
         mentee_id: view.mentee_id.clone(),
         accepted,
@@ -781,7 +818,63 @@ pub async fn tandem(
             .map(|r| (r.as_str(), labels::end_reason(t, r.as_str())))
             .collect(),
         followup,
+        members,
+        candidates,
+        open,
+        member_error: member_error.clone(),
     }))
+    .map(|page| {
+        let mut page = page;
+        if member_error.is_some() {
+            *page.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+        }
+        page
+    })
+}
+
+/// Adds a further mentor or mentee; a refusal shows the tandem again with the rule named.
+pub async fn add_tandem_member(
+    State(state): State<AppState>,
+    Extension(context): Extension<RequestContext>,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    let organisation = context.organisation_for(Action::CoordinateProgrammes)?;
+    let tandem = TandemId::from_string(id.clone());
+    let person = PersonId::from_string(FormFields::parse(&body).get("person"));
+    match state
+        .store
+        .add_tandem_member(&organisation, &tandem, &person, now())
+        .await
+    {
+        Ok(()) => Ok(Redirect::to(&format!("/coordinator/tandems/{tandem}")).into_response()),
+        Err(error) => match AppError::from(error) {
+            AppError::Invalid { code, .. } | AppError::Conflict { code, .. } => {
+                let message = labels::field_error(&context.tr, code);
+                tandem_page(&state, &context, id, Some(message)).await
+            }
+            other => Err(other),
+        },
+    }
+}
+
+pub async fn remove_tandem_member(
+    State(state): State<AppState>,
+    Extension(context): Extension<RequestContext>,
+    Path((id, member)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let organisation = context.organisation_for(Action::CoordinateProgrammes)?;
+    let tandem = TandemId::from_string(id);
+    state
+        .store
+        .remove_tandem_member(
+            &organisation,
+            &tandem,
+            &PersonId::from_string(member),
+            now(),
+        )
+        .await?;
+    Ok(Redirect::to(&format!("/coordinator/tandems/{tandem}")).into_response())
 }
 
 pub async fn tandem_action(

@@ -356,6 +356,8 @@ async fn save_rules(
         required_trainings: fields.get("required_trainings"),
         certificate_required: fields.checked("certificate_required"),
         checkin_points: fields.all("checkin_points"),
+        max_mentors_per_tandem: fields.get("max_mentors_per_tandem"),
+        max_mentees_per_tandem: fields.get("max_mentees_per_tandem"),
     };
     match form.parse(&current) {
         Ok(rules) => {

@@ -866,6 +866,64 @@ async fn form_tandems(
                 .apply_tandem_action(organisation, &tandem.id, *action, now)
                 .await?;
         }
+        if opening.contains(&Start) {
+            let ended = closing
+                .iter()
+                .any(|action| matches!(action, Complete | EndEarly(_)));
+            demo_surveys(store, organisation, &tandem.id, index, started, ended, now).await?;
+        }
+    }
+    Ok(())
+}
+
+/// The mentee's start survey two days after the start and, for tandems that ended, the end
+/// survey today, with a little more German, more contacts and more confidence at the end, so
+/// the dashboard has a before and after. Links are stored directly (never mailed).
+async fn demo_surveys(
+    store: &Store,
+    organisation: &OrganisationId,
+    tandem: &tandem_core::ids::TandemId,
+    index: usize,
+    started: time::OffsetDateTime,
+    ended: bool,
+    now: time::OffsetDateTime,
+) -> anyhow::Result<()> {
+    use tandem_core::survey::{StandardQuestion, SurveyAnswers, SurveyKind, questions_for};
+    let programme = store
+        .tandem_record(organisation, tandem)
+        .await?
+        .programme_id;
+    let rules = store.programme_rules(organisation, &programme).await?;
+    let asked = questions_for(&rules, Side::Mentee).standard;
+    let step = u16::try_from(index % 3).unwrap_or(0);
+    let score = |question: StandardQuestion, end: bool| -> u16 {
+        let gain = u16::from(end);
+        match question {
+            StandardQuestion::German => 1 + step + gain,
+            StandardQuestion::LocalContacts => step + if end { 3 + step * 2 } else { 0 },
+            StandardQuestion::Belonging => 2 + step.min(1) + gain,
+            StandardQuestion::Confidence => 2 + gain + u16::from(end && step == 2),
+        }
+    };
+    let mut surveys = vec![(SurveyKind::Start, started + time::Duration::days(2))];
+    if ended {
+        surveys.push((SurveyKind::End, now));
+    }
+    for (survey, at) in surveys {
+        let hash = format!("demo-survey-{}-{}", survey.as_str(), tandem.as_str());
+        let purpose = tandem_store::LinkPurpose::Survey(survey);
+        store
+            .create_followup_link(organisation, tandem, Side::Mentee, purpose, &hash, at)
+            .await?;
+        let link = store.survey_link(&hash).await?;
+        let answers = SurveyAnswers {
+            standard: asked
+                .iter()
+                .map(|question| (*question, score(*question, survey == SurveyKind::End)))
+                .collect(),
+            own: Vec::new(),
+        };
+        store.answer_survey(&link, &answers, at).await?;
     }
     Ok(())
 }

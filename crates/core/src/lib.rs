@@ -26,6 +26,7 @@ pub mod person;
 pub mod programme;
 pub mod programme_rules;
 pub mod report;
+pub mod survey;
 pub mod tandem;
 pub mod totp;
 pub mod user;

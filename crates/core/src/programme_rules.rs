@@ -330,11 +330,18 @@ impl ProgrammeRules {
         problems
     }
 
-    /// The questions one side is asked.
+    /// The intake questions one side is asked at registration.
     pub fn questions_for(&self, side: Side) -> impl Iterator<Item = &Question> {
-        self.questions
-            .iter()
-            .filter(move |question| question.side.is_none_or(|asked| asked == side))
+        self.questions.iter().filter(move |question| {
+            !question.survey && question.side.is_none_or(|asked| asked == side)
+        })
+    }
+
+    /// The programme's own questions in one side's start and end surveys.
+    pub fn survey_questions_for(&self, side: Side) -> impl Iterator<Item = &Question> {
+        self.questions.iter().filter(move |question| {
+            question.survey && question.side.is_none_or(|asked| asked == side)
+        })
     }
 }
 
@@ -401,6 +408,9 @@ pub struct Question {
     #[serde(default)]
     pub choices: Vec<QuestionChoice>,
     pub required: bool,
+    /// Asked in the start and end surveys (`crate::survey`) instead of at registration.
+    #[serde(default)]
+    pub survey: bool,
 }
 
 fn worded(text: &BTreeMap<String, String>, locale: &str) -> String {
@@ -430,6 +440,7 @@ impl Question {
             text: de_en(de, en),
             choices: Vec::new(),
             required: false,
+            survey: false,
         }
     }
     fn choice(
@@ -577,6 +588,8 @@ pub struct QuestionForm {
     pub texts: BTreeMap<String, String>,
     pub choices: String,
     pub required: bool,
+    /// Asked in the start and end surveys rather than at registration.
+    pub survey: bool,
 }
 
 impl QuestionForm {
@@ -647,6 +660,7 @@ impl QuestionForm {
                     text: texts,
                     choices,
                     required: self.required,
+                    survey: self.survey,
                 })
             }
             _ => Err(errors),
@@ -988,6 +1002,7 @@ mod tests {
             ]),
             choices: "Englisch | English\nArabisch | Arabic\n".into(),
             required: false,
+            survey: false,
         };
         let question = form.parse(&rules.questions).unwrap();
         assert_eq!(question.text_in("ar"), "Sprachen im Beruf");

@@ -186,7 +186,9 @@ pub struct StatewideFigures {
     pub ended_early: u64,
     pub waiting: u64,
     pub minutes: u64,
-    /// Tandems with meetings in the period (the contributors to the minutes).
+    /// At least this many tandems met in the period (the contributors to the minutes): the
+    /// most that met within one month of it, which the monthly rollup keeps exactly. Suppressing
+    /// by this lower bound is never weaker than by the true number.
     pub tandems_meeting: u64,
     /// In [`OutcomeKind::ALL`] order.
     pub outcomes: [u64; 7],
@@ -227,8 +229,8 @@ pub struct StatewideReport {
     /// Started in the period, active at its end, completed, ended early (in the period), people
     /// waiting now: measures side by side, so column totals only.
     pub tandems: Published,
-    /// Volunteer hours in the period (whole hours); suppressed where fewer than five tandems
-    /// met, with secondary suppression on the column.
+    /// Volunteer hours in the period (whole hours); suppressed unless five tandems met within
+    /// one month of the period, with secondary suppression on the column.
     pub hours: Published,
     /// Outcomes by kind ([`OutcomeKind::ALL`]): a partition, so row and column totals.
     pub outcomes: Published,

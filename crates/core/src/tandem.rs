@@ -97,6 +97,26 @@ impl EndReason {
     }
 }
 
+/// The most characters the free text of an early end may have.
+pub const END_REASON_DETAIL_MAX: usize = 200;
+
+/// The free text of an early end: required with [`EndReason::Other`] (the fixed list did not
+/// fit, so the coordinator says what happened), at most [`END_REASON_DETAIL_MAX`] characters;
+/// with any other reason there is no text.
+pub fn end_reason_detail(action: TandemAction, raw: &str) -> Result<Option<String>, DomainError> {
+    let TandemAction::EndEarly(EndReason::Other) = action else {
+        return Ok(None);
+    };
+    let text = raw.trim();
+    if text.is_empty() {
+        return Err(DomainError::invalid("end_reason_detail", "required"));
+    }
+    if text.chars().count() > END_REASON_DETAIL_MAX {
+        return Err(DomainError::invalid("end_reason_detail", "too-long"));
+    }
+    Ok(Some(text.to_owned()))
+}
+
 /// A move in a tandem's lifecycle, as a coordinator or a participant asks for it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "action", content = "value")]
@@ -371,6 +391,31 @@ mod tests {
             tandem
                 .apply(TandemAction::Accept(Side::Mentor), NOW)
                 .is_err()
+        );
+    }
+
+    #[test]
+    fn other_end_reason_needs_a_short_text_and_no_other_reason_keeps_one() {
+        let other = TandemAction::EndEarly(EndReason::Other);
+        assert_eq!(
+            end_reason_detail(other, "  Familie zieht zurück  ").unwrap(),
+            Some("Familie zieht zurück".to_owned())
+        );
+        assert_eq!(
+            end_reason_detail(other, " "),
+            Err(DomainError::invalid("end_reason_detail", "required"))
+        );
+        let long = "ä".repeat(END_REASON_DETAIL_MAX + 1);
+        assert_eq!(
+            end_reason_detail(other, &long),
+            Err(DomainError::invalid("end_reason_detail", "too-long"))
+        );
+        assert!(end_reason_detail(other, &"ä".repeat(END_REASON_DETAIL_MAX)).is_ok());
+        let moved = TandemAction::EndEarly(EndReason::MovedAway);
+        assert_eq!(end_reason_detail(moved, "ignored").unwrap(), None);
+        assert_eq!(
+            end_reason_detail(TandemAction::Complete, "x").unwrap(),
+            None
         );
     }
 }

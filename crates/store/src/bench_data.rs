@@ -189,5 +189,7 @@ pub async fn seed_statewide(
         // Fresh statistics, as autovacuum (PostgreSQL) or `PRAGMA optimize` would have them.
         sqlx::query("ANALYZE").execute(pool).await.map(|_| ())
     })?;
+    // The bulk load bypassed the functions that keep the statewide rollup.
+    store.rebuild_statewide_rollup().await?;
     Ok(programmes)
 }

@@ -20,6 +20,7 @@ use tandem_core::{
     },
     ids::{OrganisationId, PersonId, ProgrammeId, TandemId},
     person::Side,
+    survey::SurveyKind,
     tandem::TandemStatus,
 };
 use time::{Date, OffsetDateTime};
@@ -31,6 +32,8 @@ pub enum LinkPurpose {
     Meetings,
     /// One check-in questionnaire.
     CheckIn(CheckInPoint),
+    /// The start or end survey (`tandem_core::survey`).
+    Survey(SurveyKind),
 }
 
 impl LinkPurpose {
@@ -38,12 +41,15 @@ impl LinkPurpose {
         match self {
             Self::Meetings => "meetings",
             Self::CheckIn(_) => "checkin",
+            Self::Survey(_) => "survey",
         }
     }
-    const fn point(self) -> Option<CheckInPoint> {
+    /// What the link's `point` column holds: the check-in point or the survey.
+    const fn point(self) -> Option<&'static str> {
         match self {
             Self::Meetings => None,
-            Self::CheckIn(point) => Some(point),
+            Self::CheckIn(point) => Some(point.as_str()),
+            Self::Survey(survey) => Some(survey.as_str()),
         }
     }
 }
@@ -124,6 +130,8 @@ pub enum FollowupMailKind {
     MeetingReminder,
     /// A check-in point has come.
     CheckIn(CheckInPoint),
+    /// The tandem started (start survey) or ended (end survey).
+    Survey(SurveyKind),
 }
 
 /// A mail the follow-up job must write: to whom, with which personal link.
@@ -353,7 +361,7 @@ impl Store {
                 .bind(token_hash)
                 .bind(side.as_str())
                 .bind(purpose.column())
-                .bind(purpose.point().map(CheckInPoint::as_str))
+                .bind(purpose.point())
                 .bind(to_unix(now))
                 .bind(tandem.as_str())
                 .bind(organisation.as_str())
@@ -373,7 +381,16 @@ impl Store {
         token_hash: &str,
         meetings: bool,
     ) -> StoreResult<FollowupLink> {
-        let purpose = if meetings { "meetings" } else { "checkin" };
+        self.link_for(token_hash, if meetings { "meetings" } else { "checkin" })
+            .await
+    }
+
+    /// The personal survey link behind a secret's hash.
+    pub async fn survey_link(&self, token_hash: &str) -> StoreResult<FollowupLink> {
+        self.link_for(token_hash, "survey").await
+    }
+
+    async fn link_for(&self, token_hash: &str, purpose: &str) -> StoreResult<FollowupLink> {
         let row: Option<LinkRow> = on_pool!(self, |pool| {
             sqlx::query_as(LINK_SELECT)
                 .bind(token_hash)
@@ -382,12 +399,13 @@ impl Store {
                 .await
         })?;
         let row = row.ok_or(StoreError::NotFound)?;
-        let purpose = match row.point.as_deref() {
-            None => LinkPurpose::Meetings,
-            Some(point) => LinkPurpose::CheckIn(
-                CheckInPoint::parse(point)
-                    .map_err(|_| StoreError::Corrupt("followup_links.point"))?,
-            ),
+        let corrupt = |_| StoreError::Corrupt("followup_links.point");
+        let purpose = match (purpose, row.point.as_deref()) {
+            ("survey", Some(survey)) => {
+                LinkPurpose::Survey(SurveyKind::parse(survey).map_err(corrupt)?)
+            }
+            (_, None) => LinkPurpose::Meetings,
+            (_, Some(point)) => LinkPurpose::CheckIn(CheckInPoint::parse(point).map_err(corrupt)?),
         };
         Ok(FollowupLink {
             organisation_id: OrganisationId::from_string(row.organisation_id),
@@ -432,6 +450,7 @@ impl Store {
             if !matches!(status, TandemStatus::Active | TandemStatus::Paused) {
                 return Err(DomainError::invalid("tandem", "tandem-not-running").into());
             }
+            crate::rollup::shift_rollup!(tx, crate::rollup::Scope::Tandem, tandem.as_str(), -1);
             sqlx::query(
                 "INSERT INTO meetings (id, tandem_id, organisation_id, met_on, minutes, kind, \
                  note, logged_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
@@ -447,6 +466,7 @@ impl Store {
             .bind(to_unix(now))
             .execute(&mut *tx)
             .await?;
+            crate::rollup::shift_rollup!(tx, crate::rollup::Scope::Tandem, tandem.as_str(), 1);
             Ok(id)
         })
     }
@@ -886,6 +906,33 @@ impl Store {
         token: &mut (dyn FnMut() -> (String, String) + Send),
         now: OffsetDateTime,
     ) -> StoreResult<Vec<FollowupMail>> {
+        self.mails_to(
+            organisation,
+            tandem,
+            &[Side::Mentor, Side::Mentee],
+            kind,
+            purpose,
+            token,
+            now,
+        )
+        .await
+    }
+
+    /// A fresh personal link for the given sides of a tandem and whom to write to.
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "one mail's facts, passed through"
+    )]
+    pub(crate) async fn mails_to(
+        &self,
+        organisation: &OrganisationId,
+        tandem: &TandemId,
+        sides: &[Side],
+        kind: FollowupMailKind,
+        purpose: LinkPurpose,
+        token: &mut (dyn FnMut() -> (String, String) + Send),
+        now: OffsetDateTime,
+    ) -> StoreResult<Vec<FollowupMail>> {
         let record = self.tandem_record(organisation, tandem).await?;
         let mentor = self.person(organisation, &record.mentor_id).await?;
         let mentee = self.person(organisation, &record.mentee_id).await?;
@@ -894,6 +941,9 @@ impl Store {
             (Side::Mentor, &mentor, &mentee),
             (Side::Mentee, &mentee, &mentor),
         ] {
+            if !sides.contains(&side) {
+                continue;
+            }
             let (secret, hash) = token();
             self.create_followup_link(organisation, tandem, side, purpose, &hash, now)
                 .await?;

@@ -34,7 +34,9 @@ mod people;
 mod privacy;
 mod programme_rules;
 mod programmes;
+mod rollup;
 mod stats;
+mod surveys;
 mod tandems;
 pub mod testing;
 mod users;
@@ -65,6 +67,7 @@ pub use privacy::{
 };
 pub use programme_rules::{MentorTraining, ServiceLine, TrainingSource};
 pub use stats::{StatewideCounts, StatusCount};
+pub use surveys::{ExportedSurveyAnswer, SurveySums};
 pub use tandems::{TandemQuery, TandemView};
 pub use users::{LoginChallenge, NewUser, SecondFactorOutcome};
 
@@ -241,7 +244,7 @@ impl Store {
             Pool::Sqlite(pool) => sqlx::migrate!("./migrations/sqlite").run(pool).await?,
             Pool::Postgres(pool) => sqlx::migrate!("./migrations/postgres").run(pool).await?,
         }
-        Ok(())
+        self.ensure_statewide_rollup().await
     }
 
     /// Whether the database answers; used by `/health`.

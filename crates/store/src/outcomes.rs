@@ -7,7 +7,7 @@
 
 use crate::{Store, StoreError, StoreResult, on_pool, to_unix};
 use tandem_core::{
-    followup::{iso_date, parse_iso_date},
+    followup::{YearMonth, iso_date, parse_iso_date},
     ids::{OrganisationId, PersonId, ProgrammeId, TandemId},
     outcome::{Outcome, OutcomeKind},
     programme::ProgrammeKind,
@@ -71,6 +71,10 @@ impl OutcomeRow {
         })
     }
 }
+
+/// A statewide rollup line: kind, postal code, started, active at the end, completed, ended
+/// early, minutes, the most tandems that met in one month.
+type RollupLine = (String, String, i64, i64, i64, i64, i64, i64);
 
 /// Outcomes of a dashboard's period: (kind, German level, count).
 pub type OutcomeCounts = Vec<(OutcomeKind, Option<LanguageLevel>, u64)>;
@@ -244,18 +248,68 @@ impl Store {
         })?)
     }
 
-    /// The statewide report's raw figures for the days `from..=to`, per (programme kind, postal
-    /// code of the mentee or waiting person), over every organisation. Tandems: started in the
-    /// period, active at its end, completed and ended early in it; people waiting (ready) now;
-    /// meeting minutes in the period and how many tandems met; outcomes reached in it by kind.
+    /// The statewide report's raw figures for the months `from..=to`, per (programme kind,
+    /// postal code of the mentee or waiting person), over every organisation. Tandems: started
+    /// in the period, active at its end, completed and ended early in it; people waiting (ready)
+    /// now; meeting minutes in the period and a lower bound of the tandems that met (the most
+    /// in any one month); outcomes reached in it by kind. Tandems and meetings come from the
+    /// monthly rollup (`store::rollup`), a few thousand rows however many meetings there are.
     pub async fn statewide_figures(
         &self,
-        from: Date,
-        to: Date,
+        from: YearMonth,
+        to: YearMonth,
     ) -> StoreResult<Vec<(ProgrammeKind, String, StatewideFigures)>> {
-        let start = tandem_core::event::from_local(from, time::Time::MIDNIGHT).unix_timestamp();
-        let end = tandem_core::event::from_local(to.next_day().unwrap_or(to), time::Time::MIDNIGHT)
-            .unix_timestamp();
+        let rollup: Vec<RollupLine> = on_pool!(self, |pool| {
+            sqlx::query_as(
+                "SELECT kind, postal_code, \
+                     CAST(SUM(CASE WHEN month >= $1 THEN started ELSE 0 END) AS BIGINT), \
+                     CAST(SUM(started - ended) AS BIGINT), \
+                     CAST(SUM(CASE WHEN month >= $1 THEN completed ELSE 0 END) AS BIGINT), \
+                     CAST(SUM(CASE WHEN month >= $1 THEN ended_early ELSE 0 END) AS BIGINT), \
+                     CAST(SUM(CASE WHEN month >= $1 THEN minutes ELSE 0 END) AS BIGINT), \
+                     CAST(MAX(CASE WHEN month >= $1 THEN tandems_met ELSE 0 END) AS BIGINT) \
+                     FROM statewide_months WHERE month <= $2 GROUP BY kind, postal_code",
+            )
+            .bind(from.key())
+            .bind(to.key())
+            .fetch_all(pool)
+            .await
+        })?;
+        let tandems = rollup
+            .iter()
+            .map(|(kind, code, started, active, completed, early, _, _)| {
+                (
+                    kind.clone(),
+                    code.clone(),
+                    *started,
+                    *active,
+                    *completed,
+                    *early,
+                )
+            })
+            .collect();
+        let meetings = rollup
+            .into_iter()
+            .filter(|row| row.6 != 0 || row.7 != 0)
+            .map(|(kind, code, _, _, _, _, minutes, met)| (kind, code, minutes, met))
+            .collect();
+        self.statewide_rest(from, to, tandems, meetings).await
+    }
+
+    /// The same figures read row by row from tandems and meetings: the reference the rollup is
+    /// tested against (and how it was done before; seconds at statewide size).
+    pub async fn statewide_figures_from_rows(
+        &self,
+        from: YearMonth,
+        to: YearMonth,
+    ) -> StoreResult<Vec<(ProgrammeKind, String, StatewideFigures)>> {
+        let start =
+            tandem_core::event::from_local(from.first_day(), time::Time::MIDNIGHT).unix_timestamp();
+        let end = tandem_core::event::from_local(
+            to.last_day().next_day().unwrap_or(to.last_day()),
+            time::Time::MIDNIGHT,
+        )
+        .unix_timestamp();
         let tandems: Vec<(String, String, i64, i64, i64, i64)> = on_pool!(self, |pool| {
             sqlx::query_as(
                 "SELECT g.kind, me.postal_code, \
@@ -277,26 +331,42 @@ impl Store {
             .fetch_all(pool)
             .await
         })?;
+        // Per (kind, postal code, month) first: the most tandems that met in one month.
+        let meetings: Vec<(String, String, i64, i64)> = on_pool!(self, |pool| {
+            sqlx::query_as(
+                "SELECT kind, postal_code, CAST(SUM(minutes) AS BIGINT), \
+                 CAST(MAX(tandems) AS BIGINT) FROM \
+                 (SELECT g.kind AS kind, me.postal_code AS postal_code, \
+                  SUM(m.minutes) AS minutes, COUNT(DISTINCT m.tandem_id) AS tandems FROM meetings m \
+                  JOIN tandems t ON t.id = m.tandem_id JOIN people me ON me.id = t.mentee_id \
+                  JOIN programmes g ON g.id = t.programme_id \
+                  WHERE m.met_on >= $1 AND m.met_on <= $2 \
+                  GROUP BY g.kind, me.postal_code, SUBSTR(m.met_on, 1, 7)) per_month \
+                 GROUP BY kind, postal_code",
+            )
+            .bind(iso_date(from.first_day()))
+            .bind(iso_date(to.last_day()))
+            .fetch_all(pool)
+            .await
+        })?;
+        self.statewide_rest(from, to, tandems, meetings).await
+    }
+
+    /// Adds the people waiting now and the outcomes of the period to the tandem and meeting
+    /// figures (kind, postal code, …) and groups everything per (kind, postal code).
+    async fn statewide_rest(
+        &self,
+        from: YearMonth,
+        to: YearMonth,
+        tandems: Vec<(String, String, i64, i64, i64, i64)>,
+        meetings: Vec<(String, String, i64, i64)>,
+    ) -> StoreResult<Vec<(ProgrammeKind, String, StatewideFigures)>> {
         let waiting: Vec<(String, String, i64)> = on_pool!(self, |pool| {
             sqlx::query_as(
                 "SELECT g.kind, p.postal_code, COUNT(*) FROM people p \
                  JOIN programmes g ON g.id = p.programme_id \
                  WHERE p.status = 'ready' AND p.erased_at IS NULL GROUP BY g.kind, p.postal_code",
             )
-            .fetch_all(pool)
-            .await
-        })?;
-        // Per tandem first (an index range on the day), then per kind and postal code.
-        let meetings: Vec<(String, String, i64, i64)> = on_pool!(self, |pool| {
-            sqlx::query_as(
-                "SELECT g.kind, me.postal_code, CAST(SUM(m.minutes) AS BIGINT), COUNT(*) FROM \
-                 (SELECT tandem_id, SUM(minutes) AS minutes FROM meetings \
-                  WHERE met_on >= $1 AND met_on <= $2 GROUP BY tandem_id) m \
-                 JOIN tandems t ON t.id = m.tandem_id JOIN people me ON me.id = t.mentee_id \
-                 JOIN programmes g ON g.id = t.programme_id GROUP BY g.kind, me.postal_code",
-            )
-            .bind(iso_date(from))
-            .bind(iso_date(to))
             .fetch_all(pool)
             .await
         })?;
@@ -307,8 +377,8 @@ impl Store {
                  WHERE o.achieved_on >= $1 AND o.achieved_on <= $2 \
                  GROUP BY g.kind, p.postal_code, o.kind",
             )
-            .bind(iso_date(from))
-            .bind(iso_date(to))
+            .bind(iso_date(from.first_day()))
+            .bind(iso_date(to.last_day()))
             .fetch_all(pool)
             .await
         })?;
@@ -350,6 +420,7 @@ impl Store {
         }
         let mut figures: Vec<_> = figures
             .into_iter()
+            .filter(|(_, figure)| *figure != StatewideFigures::default())
             .map(|((kind, postal_code), figure)| (kind, postal_code, figure))
             .collect();
         figures.sort_by(|a, b| (a.0.as_str(), &a.1).cmp(&(b.0.as_str(), &b.1)));

@@ -58,6 +58,8 @@ pub struct PersonExport {
     pub intake_answers: Vec<ExportedIntakeAnswer>,
     /// Tandems the person joined as a further mentor or mentee.
     pub memberships: Vec<ExportedMembership>,
+    /// The person's answers to start and end surveys.
+    pub surveys: Vec<crate::surveys::ExportedSurveyAnswer>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, sqlx::FromRow)]
@@ -84,6 +86,8 @@ pub struct ExportedTandem {
     pub started_at: Option<i64>,
     pub ended_at: Option<i64>,
     pub end_reason: Option<String>,
+    /// The coordinator's text for an "other" end reason.
+    pub end_reason_detail: Option<String>,
     pub decline_reason: Option<String>,
 }
 
@@ -164,7 +168,7 @@ impl Store {
             let tandems = sqlx::query_as(
                 "SELECT t.id, CASE WHEN t.mentee_id = $1 THEN 'mentee' ELSE 'mentor' END AS role, \
                  t.status, other.first_name AS partner_first_name, t.created_at, t.started_at, \
-                 t.ended_at, t.end_reason, t.decline_reason FROM tandems t \
+                 t.ended_at, t.end_reason, t.end_reason_detail, t.decline_reason FROM tandems t \
                  JOIN people other ON other.id = CASE WHEN t.mentee_id = $1 THEN t.mentor_id \
                  ELSE t.mentee_id END \
                  WHERE (t.mentee_id = $1 OR t.mentor_id = $1) AND t.organisation_id = $2 \
@@ -217,6 +221,7 @@ impl Store {
                 answer,
             })
             .collect();
+        let surveys = self.surveys_export(organisation, id).await?;
         Ok(PersonExport {
             person,
             tandems,
@@ -228,6 +233,7 @@ impl Store {
             outcomes,
             intake_answers,
             memberships,
+            surveys,
         })
     }
 
@@ -301,6 +307,8 @@ impl Store {
             })
             .collect();
         in_transaction!(self, |tx| {
+            // The mentee's tandems move to the erased postal code in the statewide rollup.
+            crate::rollup::shift_rollup!(tx, crate::rollup::Scope::Mentee, id.as_str(), -1);
             let erased = sqlx::query(
                 "UPDATE people SET first_name = '', last_name = '', email = $1, email_key = $1, \
                  phone = NULL, postal_code = '99999', languages = '', availability = 0, \
@@ -319,8 +327,9 @@ impl Store {
             if erased == 0 {
                 return Err(StoreError::NotFound);
             }
+            crate::rollup::shift_rollup!(tx, crate::rollup::Scope::Mentee, id.as_str(), 1);
             sqlx::query(
-                "UPDATE tandems SET decline_reason = NULL, mentee_token_hash = CASE WHEN \
+                "UPDATE tandems SET decline_reason = NULL, end_reason_detail = NULL, mentee_token_hash = CASE WHEN \
                  mentee_id = $1 THEN NULL ELSE mentee_token_hash END, mentor_token_hash = CASE \
                  WHEN mentor_id = $1 THEN NULL ELSE mentor_token_hash END \
                  WHERE mentee_id = $1 OR mentor_id = $1",
@@ -339,6 +348,12 @@ impl Store {
                 .bind(id.as_str())
                 .execute(&mut *tx)
                 .await?;
+            for statement in crate::surveys::ERASE_SURVEYS {
+                sqlx::query(statement)
+                    .bind(id.as_str())
+                    .execute(&mut *tx)
+                    .await?;
+            }
             for statement in crate::outcomes::ERASE_OUTCOMES {
                 sqlx::query(statement)
                     .bind(id.as_str())

@@ -1,7 +1,7 @@
 //! Programmes, always read and written within their organisation, except the published ones that
 //! the public pages show.
 
-use crate::{Store, StoreError, StoreResult, on_pool, to_unix};
+use crate::{Store, StoreError, StoreResult, in_transaction, on_pool, to_unix};
 use tandem_core::{
     ids::{OrganisationId, ProgrammeId},
     programme::{Programme, ProgrammeDetails, ProgrammeKind, Region},
@@ -107,8 +107,10 @@ impl Store {
         details: &ProgrammeDetails,
         now: time::OffsetDateTime,
     ) -> StoreResult<Programme> {
-        let result = on_pool!(self, |pool| {
-            sqlx::query(
+        // The kind is a key of the statewide rollup: the programme's tandems move with it.
+        let result = in_transaction!(self, |tx| {
+            crate::rollup::shift_rollup!(tx, crate::rollup::Scope::Programme, id.as_str(), -1);
+            let updated = sqlx::query(
                 "UPDATE programmes SET name = $1, kind = $2, description = $3, region = $4, \
                  languages = $5, planned_duration_months = $6, mentor_capacity = $7, \
                  published = $8, updated_at = $9 WHERE id = $10 AND organisation_id = $11",
@@ -124,9 +126,11 @@ impl Store {
             .bind(to_unix(now))
             .bind(id.as_str())
             .bind(organisation.as_str())
-            .execute(pool)
-            .await
-            .map(|done| done.rows_affected())
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            crate::rollup::shift_rollup!(tx, crate::rollup::Scope::Programme, id.as_str(), 1);
+            Ok::<_, StoreError>(updated)
         })?;
         if result == 0 {
             return Err(StoreError::NotFound);

@@ -25,6 +25,8 @@ pub struct TandemView {
     pub mentor_accepted: bool,
     pub mentee_accepted: bool,
     pub end_reason: Option<String>,
+    /// The coordinator's text when the end reason is "other".
+    pub end_reason_detail: Option<String>,
     /// Unix seconds.
     pub created_at: i64,
     pub started_at: Option<i64>,
@@ -34,8 +36,8 @@ pub struct TandemView {
 const TANDEM_VIEW_SELECT: &str = "SELECT t.id, t.programme_id, p.name AS programme_name, \
      t.mentor_id, mr.first_name || ' ' || mr.last_name AS mentor_name, \
      t.mentee_id, me.first_name || ' ' || me.last_name AS mentee_name, \
-     t.status, t.mentor_accepted, t.mentee_accepted, t.end_reason, t.created_at, t.started_at, \
-     t.ended_at FROM tandems t JOIN programmes p ON p.id = t.programme_id \
+     t.status, t.mentor_accepted, t.mentee_accepted, t.end_reason, t.end_reason_detail, \
+     t.created_at, t.started_at, t.ended_at FROM tandems t JOIN programmes p ON p.id = t.programme_id \
      JOIN people mr ON mr.id = t.mentor_id JOIN people me ON me.id = t.mentee_id";
 
 #[derive(Debug, Clone, Default)]
@@ -331,6 +333,24 @@ impl Store {
         action: TandemAction,
         now: time::OffsetDateTime,
     ) -> StoreResult<Tandem> {
+        self.apply_tandem_action_with_detail(organisation, id, action, None, now)
+            .await
+    }
+
+    /// [`Store::apply_tandem_action`] with the text of an "other" end reason
+    /// (`tandem_core::tandem::end_reason_detail` checks it; any other move stores none).
+    pub async fn apply_tandem_action_with_detail(
+        &self,
+        organisation: &OrganisationId,
+        id: &TandemId,
+        action: TandemAction,
+        end_reason_detail: Option<&str>,
+        now: time::OffsetDateTime,
+    ) -> StoreResult<Tandem> {
+        let end_reason_detail = match action {
+            TandemAction::EndEarly(EndReason::Other) => end_reason_detail,
+            _ => None,
+        };
         let select_sql =
             format!("SELECT {TANDEM_COLUMNS} FROM tandems WHERE id = $1 AND organisation_id = $2");
         in_transaction!(self, |tx| {
@@ -355,9 +375,11 @@ impl Store {
             let mut tandem = row.into_domain()?;
             let was_open = tandem.status.is_open();
             tandem.apply(action, now)?;
+            crate::rollup::shift_rollup!(tx, crate::rollup::Scope::Tandem, id.as_str(), -1);
             sqlx::query(
                 "UPDATE tandems SET status = $1, mentor_accepted = $2, mentee_accepted = $3, \
-                 end_reason = $4, started_at = $5, ended_at = $6 WHERE id = $7",
+                 end_reason = $4, started_at = $5, ended_at = $6, \
+                 end_reason_detail = $8 WHERE id = $7",
             )
             .bind(tandem.status.as_str())
             .bind(tandem.mentor_accepted)
@@ -366,8 +388,10 @@ impl Store {
             .bind(tandem.started_at.map(to_unix))
             .bind(tandem.ended_at.map(to_unix))
             .bind(id.as_str())
+            .bind(end_reason_detail)
             .execute(&mut *tx)
             .await?;
+            crate::rollup::shift_rollup!(tx, crate::rollup::Scope::Tandem, id.as_str(), 1);
             if tandem.status == TandemStatus::Declined {
                 // Whoever declined, this pair is never proposed again.
                 sqlx::query(

@@ -10,6 +10,8 @@ use tandem_core::{
     ids::{OrganisationId, ProgrammeId, TandemId},
     person::{ConsentRecord, PersonStatus, ProfileForm, Side},
     programme::ProgrammeDetails,
+    programme_rules::{Question, QuestionKind},
+    survey::{StandardQuestion, SurveyAnswers, SurveyKind},
     tandem::TandemAction,
 };
 use tandem_store::{FollowupMailKind, LinkPurpose, Store, StoreError, backend_tests};
@@ -351,5 +353,85 @@ backend_tests! {
             store.dashboard_data(&other, Some(&f.programme), &|_| true, day("2026-10-01"), day("2026-10-31")).await,
             Err(StoreError::NotFound)
         ));
+    }
+
+    async fn the_job_sends_start_and_end_surveys_once_to_those_who_are_asked(store) {
+        let f = running_tandem(&store, "Exil e.V.").await;
+        let mut token = tokens();
+        // Without questions of its own the programme asks only the mentee (standard questions).
+        let first = store.due_survey_mails(&mut token, start() + Duration::hours(1)).await.unwrap();
+        assert_eq!(first.len(), 1, "{first:?}");
+        assert_eq!((first[0].kind, first[0].recipient.first_name.as_str()), (FollowupMailKind::Survey(SurveyKind::Start), "Yusuf"));
+        let link = store.survey_link(&first[0].recipient.token.replace("secret", "hash")).await.unwrap();
+        assert_eq!((link.side, link.purpose), (Side::Mentee, LinkPurpose::Survey(SurveyKind::Start)));
+        assert!(store.followup_link(&first[0].recipient.token.replace("secret", "hash"), false).await.is_err(), "not a check-in link");
+        assert!(store.due_survey_mails(&mut token, start() + Duration::days(2)).await.unwrap().is_empty(), "sent once");
+
+        // A question of its own for mentors: the end survey goes to both sides.
+        let mut rules = store.programme_rules(&f.org, &f.programme).await.unwrap();
+        rules.questions.push(own_question("c9", Some(Side::Mentor)));
+        store.set_programme_rules(&f.org, &f.programme, &rules, start()).await.unwrap();
+        store.apply_tandem_action(&f.org, &f.tandem, TandemAction::Complete, start() + Duration::days(60)).await.unwrap();
+        let end = store.due_survey_mails(&mut token, start() + Duration::days(61)).await.unwrap();
+        assert_eq!(end.len(), 2);
+        assert!(end.iter().all(|mail| mail.kind == FollowupMailKind::Survey(SurveyKind::End)));
+        assert!(store.due_survey_mails(&mut token, start() + Duration::days(62)).await.unwrap().is_empty());
+
+        // A tandem that started more than a month before the job first runs is not surveyed.
+        let _old = running_tandem(&store, "Caritas").await;
+        assert!(store.due_survey_mails(&mut token, start() + Duration::days(31)).await.unwrap().is_empty());
+    }
+
+    async fn a_survey_answered_twice_replaces_its_answers_and_dashboards_average_them(store) {
+        let f = running_tandem(&store, "Exil e.V.").await;
+        let mut rules = store.programme_rules(&f.org, &f.programme).await.unwrap();
+        rules.questions.push(own_question("c1", None));
+        store.set_programme_rules(&f.org, &f.programme, &rules, start()).await.unwrap();
+        store.create_followup_link(&f.org, &f.tandem, Side::Mentee, LinkPurpose::Survey(SurveyKind::Start), "hash-start", start()).await.unwrap();
+        store.create_followup_link(&f.org, &f.tandem, Side::Mentee, LinkPurpose::Survey(SurveyKind::End), "hash-end", start()).await.unwrap();
+        let start_link = store.survey_link("hash-start").await.unwrap();
+        let first = SurveyAnswers { standard: vec![(StandardQuestion::German, 2), (StandardQuestion::Belonging, 3)], own: vec![("c1".into(), "Marker-Umfrage-1".into())] };
+        store.answer_survey(&start_link, &first, start()).await.unwrap();
+        let second = SurveyAnswers { standard: vec![(StandardQuestion::German, 3)], own: vec![("c1".into(), "Marker-Umfrage-2".into())] };
+        store.answer_survey(&start_link, &second, start() + Duration::hours(2)).await.unwrap();
+        assert_eq!(store.survey_answers_by_link(&start_link).await.unwrap(), second, "replaced, not added");
+        let end_link = store.survey_link("hash-end").await.unwrap();
+        let end = SurveyAnswers { standard: vec![(StandardQuestion::German, 4), (StandardQuestion::LocalContacts, 6)], own: Vec::new() };
+        store.answer_survey(&end_link, &end, start() + Duration::days(90)).await.unwrap();
+
+        let all = |_: &str| true;
+        let sums = store.survey_sums(&f.org, Some(&f.programme), &all, day("2026-01-01"), day("2027-12-31")).await.unwrap();
+        let table = tandem_core::survey::before_after(&sums);
+        let german = table.iter().find(|line| line.question == StandardQuestion::German).unwrap();
+        assert_eq!((german.start.count, german.start.mean(), german.end.count, german.end.mean()), (1, Some(3.0), 1, Some(4.0)));
+        assert!(table.iter().all(|line| line.question != StandardQuestion::Belonging), "the first answer was replaced");
+        let elsewhere = |code: &str| code != "30159";
+        assert!(store.survey_sums(&f.org, None, &elsewhere, day("2026-01-01"), day("2027-12-31")).await.unwrap().is_empty(), "the district filter applies");
+        let other = organisation(&store, "Caritas").await;
+        assert!(store.survey_sums(&other, None, &all, day("2026-01-01"), day("2027-12-31")).await.unwrap().is_empty());
+        assert!(matches!(store.survey_sums(&other, Some(&f.programme), &all, day("2026-01-01"), day("2027-12-31")).await, Ok(sums) if sums.is_empty()));
+
+        // Export lists every answer; erasure removes the programme's own answers and keeps scores.
+        let mentee = store.tandem_record(&f.org, &f.tandem).await.unwrap().mentee_id;
+        let export = store.export_person(&f.org, &mentee).await.unwrap();
+        assert_eq!(export.surveys.len(), 4, "{:?}", export.surveys);
+        assert!(export.surveys.iter().any(|answer| answer.answer == "Marker-Umfrage-2" && answer.survey == "start"));
+        store.erase_person(&f.org, &mentee, start()).await.unwrap();
+        assert!(tandem_store::testing::traces_of(&store, "Marker-Umfrage").await.is_empty());
+        let after = tandem_core::survey::before_after(&store.survey_sums(&f.org, None, &all, day("2026-01-01"), day("2027-12-31")).await.unwrap());
+        assert_eq!(after, table, "averages stay true after the erasure");
+        assert!(matches!(store.survey_link("hash-start").await, Err(StoreError::NotFound)), "the links are gone");
+    }
+}
+
+fn own_question(id: &str, side: Option<Side>) -> Question {
+    Question {
+        id: id.into(),
+        kind: QuestionKind::Text,
+        side,
+        text: std::collections::BTreeMap::from([("de".into(), "Was hat sich verändert?".into())]),
+        choices: Vec::new(),
+        required: false,
+        survey: true,
     }
 }

@@ -6,7 +6,7 @@
 #![allow(clippy::unwrap_used)]
 
 use tandem_core::{
-    followup::{LoggedBy, MeetingForm, parse_iso_date},
+    followup::{LoggedBy, MeetingForm, YearMonth, parse_iso_date},
     ids::{OrganisationId, PersonId, ProgrammeId, TandemId},
     outcome::{OutcomeForm, OutcomeKind},
     person::{ConsentRecord, PersonStatus, ProfileForm, Side},
@@ -23,6 +23,10 @@ fn start() -> OffsetDateTime {
 
 fn day(raw: &str) -> time::Date {
     parse_iso_date(raw).unwrap()
+}
+
+fn month(raw: &str) -> YearMonth {
+    YearMonth::of(day(&format!("{raw}-01")))
 }
 
 fn outcome(kind: &str, level: &str, date: &str, detail: &str) -> tandem_core::outcome::Outcome {
@@ -209,10 +213,10 @@ backend_tests! {
         let find = |figures: &[(ProgrammeKind, String, tandem_core::report::StatewideFigures)], kind: ProgrammeKind, code: &str| {
             figures.iter().find(|(k, c, _)| *k == kind && c == code).map(|(_, _, f)| f.clone()).unwrap_or_default()
         };
-        let before = store.statewide_figures(day("2026-01-01"), day("2026-12-31")).await.unwrap();
+        let before = store.statewide_figures(month("2026-01"), month("2026-12")).await.unwrap();
         // One more person waits in Hannover.
         person(&store, &caritas, &learning, Side::Mentee, 99, "30159").await;
-        let figures = store.statewide_figures(day("2026-01-01"), day("2026-12-31")).await.unwrap();
+        let figures = store.statewide_figures(month("2026-01"), month("2026-12")).await.unwrap();
         let exil_figures = find(&figures, ProgrammeKind::Buddy, "49074");
         assert_eq!((exil_figures.started, exil_figures.active, exil_figures.completed, exil_figures.ended_early), (3, 1, 1, 1), "{figures:?}");
         assert_eq!((exil_figures.minutes, exil_figures.tandems_meeting), (120, 1));
@@ -223,7 +227,91 @@ backend_tests! {
         assert!(figures.iter().all(|(kind, _, _)| *kind != ProgrammeKind::Career), "no career programme anywhere");
 
         // A period before anything started counts nothing but the people waiting now.
-        let early = store.statewide_figures(day("2025-01-01"), day("2025-12-31")).await.unwrap();
+        let early = store.statewide_figures(month("2025-01"), month("2025-12")).await.unwrap();
         assert!(early.iter().all(|(_, _, f)| f.started == 0 && f.active == 0 && f.minutes == 0));
+    }
+
+    async fn statewide_rollup_equals_the_rows_after_meetings_moves_a_kind_change_and_an_erasure(store) {
+        let exil = store.create_organisation("Exil e.V.", "Osnabrück", start()).await.unwrap().id;
+        let caritas = store.create_organisation("Caritas", "Hannover", start()).await.unwrap().id;
+        let buddy = programme(&store, &exil, "buddy").await;
+        let learning = programme(&store, &caritas, "learning").await;
+        let mut tandems = Vec::new();
+        for n in 0..4 {
+            tandems.push((exil.clone(), running_tandem(&store, &exil, &buddy, n, "49074").await));
+        }
+        for n in 10..13 {
+            tandems.push((caritas.clone(), running_tandem(&store, &caritas, &learning, n, "30159").await));
+        }
+        let meeting = |date: &str, minutes: &str| MeetingForm { date: date.into(), minutes: minutes.into(), kind: "online".into(), note: String::new() }.parse(day("2027-12-31"), day("2026-03-02")).unwrap();
+        // Several meetings per tandem, some in the same month, spread over a year.
+        for (index, (org, (tandem, _))) in tandems.iter().enumerate() {
+            for (date, minutes) in [("2026-03-10", "60"), ("2026-03-24", "45"), ("2026-05-05", "90"), ("2026-12-30", "30"), ("2027-01-02", "120")].iter().skip(index % 3) {
+                store.log_meeting(org, tandem, LoggedBy::Mentor, &meeting(date, minutes), start()).await.unwrap();
+            }
+        }
+        let periods = [("2026-01", "2026-12"), ("2026-03", "2026-03"), ("2026-04", "2026-06"), ("2025-01", "2025-12"), ("2026-05", "2027-02"), ("2027-01", "2027-01")];
+        let same = |label: &'static str| {
+            let store = store.clone();
+            async move {
+                for (from, to) in periods {
+                    let rolled = store.statewide_figures(month(from), month(to)).await.unwrap();
+                    let rows = store.statewide_figures_from_rows(month(from), month(to)).await.unwrap();
+                    assert_eq!(rolled, rows, "{label}, {from}..{to}");
+                }
+            }
+        };
+        same("after meetings").await;
+        let figures = store.statewide_figures(month("2026-03"), month("2026-03")).await.unwrap();
+        assert!(figures.iter().any(|(_, _, f)| f.tandems_meeting > 0 && f.minutes > 0), "the comparison covers meetings: {figures:?}");
+
+        // Lifecycle moves in different months: completed, ended early, paused.
+        store.apply_tandem_action(&exil, &tandems[0].1.0, TandemAction::Complete, datetime!(2026-06-10 10:00 UTC)).await.unwrap();
+        store.apply_tandem_action(&exil, &tandems[1].1.0, TandemAction::EndEarly(EndReason::NoTime), datetime!(2026-03-31 23:30 UTC)).await.unwrap();
+        store.apply_tandem_action(&caritas, &tandems[4].1.0, TandemAction::Pause, datetime!(2026-07-01 08:00 UTC)).await.unwrap();
+        same("after lifecycle moves").await;
+        // A late meeting for a running tandem, then the programme changes its kind.
+        store.log_meeting(&exil, &tandems[2].1.0, LoggedBy::Mentee, &meeting("2026-04-01", "15"), start()).await.unwrap();
+        let mut details = ProgrammeDetails::parse("Programm", "career", "", "30159", "de,ar", "12", "1", true).unwrap();
+        store.update_programme(&exil, &buddy, &details, start()).await.unwrap();
+        same("after a change of kind").await;
+        let figures = store.statewide_figures(month("2026-01"), month("2026-12")).await.unwrap();
+        assert!(figures.iter().all(|(kind, _, _)| *kind != ProgrammeKind::Buddy), "moved to career: {figures:?}");
+        // Another organisation cannot change the programme, and the rollup does not move.
+        details.kind = ProgrammeKind::Learning;
+        assert!(matches!(store.update_programme(&caritas, &buddy, &details, start()).await, Err(StoreError::NotFound)));
+        same("after a refused change").await;
+
+        // Erasing a mentee moves their tandems to the erased postal code.
+        store.erase_person(&caritas, &tandems[5].1.1, start()).await.unwrap();
+        same("after an erasure").await;
+        let figures = store.statewide_figures(month("2026-01"), month("2026-12")).await.unwrap();
+        assert!(figures.iter().any(|(_, code, f)| code == "99999" && f.started == 1), "{figures:?}");
+
+        // Building the rollup again from the rows changes nothing.
+        let before = store.statewide_figures(month("2026-01"), month("2027-12")).await.unwrap();
+        store.rebuild_statewide_rollup().await.unwrap();
+        assert_eq!(store.statewide_figures(month("2026-01"), month("2027-12")).await.unwrap(), before);
+        same("after a rebuild").await;
+    }
+
+    async fn an_other_end_reason_keeps_its_text_for_the_coordinator_until_erasure(store) {
+        let org = store.create_organisation("Exil e.V.", "Osnabrück", start()).await.unwrap().id;
+        let buddy = programme(&store, &org, "buddy").await;
+        let (tandem, mentee) = running_tandem(&store, &org, &buddy, 0, "49074").await;
+        let (plain, _) = running_tandem(&store, &org, &buddy, 1, "49074").await;
+        // A text given with a listed reason is not stored.
+        store.apply_tandem_action_with_detail(&org, &plain, TandemAction::EndEarly(EndReason::NoTime), Some("Marker-Nebensache"), start()).await.unwrap();
+        assert_eq!(store.tandem(&org, &plain).await.unwrap().end_reason_detail, None);
+        store.apply_tandem_action_with_detail(&org, &tandem, TandemAction::EndEarly(EndReason::Other), Some("Marker-Grund: Familie zieht zurück"), start()).await.unwrap();
+        let view = store.tandem(&org, &tandem).await.unwrap();
+        assert_eq!((view.end_reason.as_deref(), view.end_reason_detail.as_deref()), (Some("other"), Some("Marker-Grund: Familie zieht zurück")));
+        let export = store.export_person(&org, &mentee).await.unwrap();
+        assert_eq!(export.tandems[0].end_reason_detail.as_deref(), Some("Marker-Grund: Familie zieht zurück"));
+        assert!(!tandem_store::testing::traces_of(&store, "Marker-Grund").await.is_empty());
+        store.erase_person(&org, &mentee, start()).await.unwrap();
+        let view = store.tandem(&org, &tandem).await.unwrap();
+        assert_eq!((view.end_reason.as_deref(), view.end_reason_detail), (Some("other"), None), "the reason stays, the text goes");
+        assert!(tandem_store::testing::traces_of(&store, "Marker-Grund").await.is_empty());
     }
 }

@@ -361,6 +361,7 @@ backend_tests! {
             text: BTreeMap::from([("de".to_owned(), "Branchen".to_owned())]),
             choices: ["care", "it", "trade", "finance"].map(option).to_vec(),
             required: false,
+            survey: false,
         });
         store.set_programme_rules(&org, &programme.id, &rules, now()).await.unwrap();
         let mut people = std::collections::HashMap::new();

@@ -227,6 +227,8 @@ pub struct TandemDto {
     mentor_accepted: bool,
     mentee_accepted: bool,
     end_reason: Option<String>,
+    /// The text of the end reason "other".
+    end_reason_detail: Option<String>,
     created_at: i64,
     started_at: Option<i64>,
     ended_at: Option<i64>,
@@ -246,6 +248,7 @@ impl From<TandemView> for TandemDto {
             mentor_accepted: t.mentor_accepted,
             mentee_accepted: t.mentee_accepted,
             end_reason: t.end_reason,
+            end_reason_detail: t.end_reason_detail,
             created_at: t.created_at,
             started_at: t.started_at,
             ended_at: t.ended_at,
@@ -304,6 +307,9 @@ pub struct TandemActionInput {
     /// Required for end_early: moved_away, no_time, not_a_good_fit, goal_reached, no_contact, other.
     #[serde(default)]
     end_reason: Option<String>,
+    /// Required with end reason "other": what happened, at most 200 characters.
+    #[serde(default)]
+    end_reason_detail: Option<String>,
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -535,9 +541,13 @@ async fn tandem_action(
     let organisation = context.organisation_for(Action::CoordinateProgrammes)?;
     let id = TandemId::from_string(id);
     let action = TandemAction::parse(&input.action, input.end_reason.as_deref())?;
+    let detail = tandem_core::tandem::end_reason_detail(
+        action,
+        input.end_reason_detail.as_deref().unwrap_or(""),
+    )?;
     state
         .store
-        .apply_tandem_action(&organisation, &id, action, now())
+        .apply_tandem_action_with_detail(&organisation, &id, action, detail.as_deref(), now())
         .await?;
     Ok(Json(state.store.tandem(&organisation, &id).await?.into()))
 }

@@ -110,6 +110,7 @@ pub fn all_dynamic_keys() -> Vec<String> {
     keys.extend(crate::pages::consent::dynamic_keys());
     keys.extend(crate::pages::minors::dynamic_keys());
     keys.extend(crate::pages::programme_rules::dynamic_keys());
+    keys.extend(crate::pages::surveys::dynamic_keys());
     keys.extend(
         ProgrammeKind::ALL
             .iter()

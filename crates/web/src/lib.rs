@@ -278,6 +278,7 @@ pub fn router(store: Store, config: WebConfig) -> Router {
         .merge(pages)
         .merge(pages::consent::routes())
         .merge(pages::followup::routes())
+        .merge(pages::surveys::routes())
         .merge(pages::reports::routes())
         .merge(pages::funder::routes())
         .merge(pages::import::routes())

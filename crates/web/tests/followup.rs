@@ -125,8 +125,8 @@ app_tests! {
     async fn a_participant_logs_meetings_from_the_personal_link_without_a_password(app) {
         let running = running_tandem(app, 10).await;
         let queued = tandem_web::jobs::followup_mails(&app.store, &tandem_web::WebConfig::default(), now()).await.unwrap();
-        assert_eq!(queued, 2, "the meeting-log link to both sides");
-        let mail = app.store.pending_mails(100, 8).await.unwrap().into_iter().find(|m| m.recipient == "oksana@example.org").unwrap();
+        assert_eq!(queued, 3, "the meeting-log link to both sides, the start survey to the mentee");
+        let mail = app.store.pending_mails(100, 8).await.unwrap().into_iter().find(|m| m.recipient == "oksana@example.org" && m.body.contains("/meetings/")).unwrap();
         assert_eq!(mail.locale, "en");
         assert!(mail.subject.contains("log your meetings"), "{}", mail.subject);
         let link = link_in_mail(app, "oksana@example.org", "/meetings/").await;
@@ -301,5 +301,57 @@ app_tests! {
 
         let period = app.get(&format!("{path}?from=2030-03&to=2030-01"), &running.coordinator).await.body;
         assert!(period.contains("value=\"2030-01\"") && period.contains("value=\"2030-03\""), "a period turned around is put right");
+    }
+
+    async fn the_start_survey_reaches_the_mentee_in_their_language_and_a_second_answer_replaces_the_first(app) {
+        let running = running_tandem(app, 2).await;
+        tandem_web::jobs::followup_mails(&app.store, &tandem_web::WebConfig::default(), now()).await.unwrap();
+        let mails = app.store.pending_mails(100, 8).await.unwrap();
+        let survey = mails.iter().find(|m| m.body.contains("/survey/")).unwrap();
+        assert_eq!(survey.recipient, "oksana@example.org", "the mentee, who is asked the standard questions");
+        assert!(survey.subject.contains("Your tandem begins"), "English for the mentee: {}", survey.subject);
+        assert!(!mails.iter().any(|m| m.recipient == "jana@example.org" && m.body.contains("/survey/")), "the programme asks mentors nothing of its own");
+        let link = link_in_mail(app, "oksana@example.org", "/survey/").await;
+
+        let page = app.get(&link, &Session::default()).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.body.contains("How well do you speak German?") && page.body.contains("name=\"s_local_contacts\""), "{}", page.body);
+        let german = app.get(&format!("{link}?lang=de"), &Session::default()).await;
+        assert!(german.body.contains("Wie gut sprechen Sie Deutsch?"), "a chosen language wins");
+        let arabic = app.get(&format!("{link}?lang=ar"), &Session::default()).await;
+        assert!(arabic.body.contains("dir=\"rtl\"") && arabic.body.contains("ما مدى إجادتك للألمانية"));
+
+        let wrong = app.post_form(&link, &Session::default(), &[("s_german", "9"), ("s_local_contacts", "viele")]).await;
+        assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(wrong.body.contains("id=\"s_german-error\"") && wrong.body.contains("id=\"s_local_contacts-error\""));
+        let first = app.post_form(&link, &Session::default(), &[("s_german", "2"), ("s_belonging", "3"), ("s_local_contacts", "1")]).await;
+        assert_eq!(first.status, StatusCode::SEE_OTHER);
+        let again = app.get(&link, &Session::default()).await.body;
+        assert!(again.contains("value=\"2\" checked") && again.contains("value=\"1\" inputmode"), "the form shows the answers: {again}");
+        let second = app.post_form(&link, &Session::default(), &[("s_german", "3")]).await;
+        assert_eq!(second.status, StatusCode::SEE_OTHER);
+
+        let dashboard = without_isolation(&app.get(&format!("/coordinator/programmes/{}/dashboard", running.programme), &running.coordinator).await.body);
+        let table = &dashboard[dashboard.find("id=\"before-after\"").unwrap()..];
+        assert!(table.contains("Wie gut sprechen Sie Deutsch?") && table.contains("<td>3,0</td><td>1</td><td>–</td><td>0</td>"), "{table}");
+        assert!(!table.contains("Ich fühle mich hier zugehörig."), "the second answer replaced the first: {table}");
+        assert_eq!(app.get("/survey/not-a-real-secret", &Session::default()).await.status, StatusCode::NOT_FOUND);
+    }
+
+    async fn ending_early_for_another_reason_asks_what_happened_and_shows_it(app) {
+        let running = running_tandem(app, 40).await;
+        let action = format!("/coordinator/tandems/{}/action", running.tandem);
+        let page = app.get(&format!("/coordinator/tandems/{}", running.tandem), &running.coordinator).await.body;
+        assert!(page.contains("name=\"end_reason_detail\" maxlength=\"200\""), "{page}");
+        let missing = app.post_form(&action, &running.coordinator, &[("action", "end_early"), ("end_reason", "other"), ("end_reason_detail", " ")]).await;
+        assert_eq!(missing.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let long = "x".repeat(201);
+        let too_long = app.post_form(&action, &running.coordinator, &[("action", "end_early"), ("end_reason", "other"), ("end_reason_detail", &long)]).await;
+        assert_eq!(too_long.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(app.store.tandem(&running.org, &running.tandem).await.unwrap().status, "active", "nothing changed");
+        let ended = app.post_form(&action, &running.coordinator, &[("action", "end_early"), ("end_reason", "other"), ("end_reason_detail", "Die Familie ist in eine andere Stadt gezogen")]).await;
+        assert_eq!(ended.status, StatusCode::SEE_OTHER);
+        let shown = without_isolation(&app.get(&format!("/coordinator/tandems/{}", running.tandem), &running.coordinator).await.body);
+        assert!(shown.contains("anderer Grund") && shown.contains("Die Familie ist in eine andere Stadt gezogen"), "{shown}");
     }
 }

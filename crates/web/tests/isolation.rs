@@ -505,7 +505,10 @@ fn every_object_route_is_in_the_table() {
             if path.starts_with("/me/") {
                 continue; // the person's own data page, keyed by its secret (tests/consent.rs)
             }
-            if path.starts_with("/meetings/") || path.starts_with("/check-in/") {
+            if path.starts_with("/meetings/")
+                || path.starts_with("/check-in/")
+                || path.starts_with("/survey/")
+            {
                 continue; // personal follow-up links, keyed by their secret (tests/followup.rs)
             }
             let normalised = path.replace("{id}", "{x}");

@@ -244,7 +244,7 @@ print(any(c.data_type == 'f' for s in wb for r in s.iter_rows() for c in r))\n";
         let text = pdf_text(&bytes);
         assert!(text.contains("Förderbericht Exil e.V."), "the title names the organisation: {text}");
         assert!(text.contains("Tandems und Stunden nach Programm") && text.contains("Summe"), "{text}");
-        assert!(text.contains("Im Zeitraum haben 1 Tandems begonnen"), "German, whatever the page language: {text}");
+        assert!(text.contains("Im Zeitraum hat 1 Tandem begonnen"), "German, whatever the page language, with the singular: {text}");
         // Participants and the alliance get no organisation report.
         assert_ne!(app.get("/coordinator/report.pdf", &Session::default()).await.status, StatusCode::OK);
         app.user("alliance@example.org", Role::AllianceAdmin, None).await;

@@ -268,6 +268,8 @@ end-reason-not_a_good_fit = عدم التوافق
 end-reason-goal_reached = تحقق الهدف مبكرًا
 end-reason-no_contact = انقطع التواصل
 end-reason-other = سبب آخر
+end-reason-detail = ماذا حدث؟ (عند اختيار „سبب آخر“)
+end-reason-detail-hint = فقط عند „سبب آخر“ وهو مطلوب حينها: جملة قصيرة، 200 حرف كحد أقصى. تراها جهة التنسيق؛ ويُحذف عند محو بيانات الشخص.
 
 ## Field errors
 error-field-postal-code = يُرجى إدخال رمز بريدي ألماني مكوّن من 5 أرقام.

@@ -40,7 +40,12 @@ reports-ended-early = انتهت مبكرًا
 reports-waiting = أشخاص في الانتظار (اليوم)
 reports-funder-title = تقرير الجهة الداعمة { $value }
 reports-funder-period = الفترة: { $from } إلى { $to }. أُنشئ في { $today }.
-reports-funder-summary = في الفترة بدأ { $started } ثنائيًا، واكتمل { $completed } كما هو مخطط، وانتهى { $early } مبكرًا. في نهاية الفترة كان { $active } ثنائيًا نشطًا. قضى المتطوعون { $hours } ساعة مع شركائهم.
+reports-funder-summary = في الفترة بدأ { $started ->
+        [one] ثنائي واحد
+        [two] ثنائيان
+        [few] { $started } ثنائيات
+       *[other] { $started } ثنائيًا
+    }، واكتمل { $completed } كما هو مخطط، وانتهى { $early } مبكرًا. في نهاية الفترة كان { $active } ثنائيًا نشطًا. قضى المتطوعون { $hours } ساعة مع شركائهم.
 reports-funder-tandems = الثنائيات والساعات حسب البرنامج
 reports-funder-note = بدأت واكتملت وانتهت مبكرًا: خلال الفترة. نشطة: في آخر يوم من الفترة. الساعات: مجموع اللقاءات المسجلة. النتائج: كما سجلها المنسقون.
 reports-statewide-title = تقرير الولاية

@@ -118,7 +118,13 @@ dashboard-waiting-mentees = Wartende Mentees
 dashboard-waiting-mentors = Wartende Mentor*innen
 dashboard-running-now = Heute laufende Tandems
 dashboard-retention = Haltequote
-dashboard-retention-value = { $completed } von { $ended } beendeten Tandems haben ihr geplantes Ende erreicht ({ $percent } %)
+dashboard-retention-value = { $ended ->
+        [one] { $completed } von { $ended } beendeten Tandem hat sein geplantes Ende erreicht ({ $percent } %)
+       *[other] { $completed } von { $ended } beendeten Tandems { $completed ->
+            [one] hat sein
+           *[other] haben ihr
+        } geplantes Ende erreicht ({ $percent } %)
+    }
 dashboard-retention-none = Noch kein Tandem ist beendet.
 dashboard-meetings-period = Treffen im Zeitraum
 dashboard-hours-period = Ehrenamtliche Stunden im Zeitraum

@@ -13,7 +13,10 @@ import-export-csv = Als CSV herunterladen
 import-export-xlsx = Als Excel-Datei (XLSX) herunterladen
 import-review-title = Spalten zuordnen und prüfen
 import-other-file = Andere Datei hochladen
-import-file-summary = { $name }: { $format }, { $rows } Zeilen
+import-file-summary = { $name }: { $format }, { $rows ->
+        [one] { $rows } Zeile
+       *[other] { $rows } Zeilen
+    }
 import-mapping-title = Spalten
 import-mapping-hint = Die Zuordnung ist aus den Überschriften geraten. Korrigieren Sie sie bei Bedarf und prüfen Sie erneut.
 import-column = Spalte in der Datei

@@ -255,6 +255,8 @@ end-reason-not_a_good_fit = passte nicht
 end-reason-goal_reached = Ziel vorzeitig erreicht
 end-reason-no_contact = kein Kontakt mehr
 end-reason-other = anderer Grund
+end-reason-detail = Was ist passiert? (bei „anderer Grund“)
+end-reason-detail-hint = Nur für „anderer Grund“ und dann nötig: ein kurzer Satz, höchstens 200 Zeichen. Sichtbar für die Koordination; wird bei einer Löschung entfernt.
 
 ## Feldfehler
 error-field-postal-code = Bitte eine deutsche Postleitzahl mit 5 Ziffern angeben.

@@ -57,7 +57,13 @@ run-places = { $count ->
 }
 run-score = Gesamtpunkte { $count }
 run-previous = Verglichen mit dem vorigen Lauf
-run-compared = { $matched } Tandems, { $score } Punkte
+run-compared = { $matched ->
+        [one] { $matched } Tandem
+       *[other] { $matched } Tandems
+    }, { $score ->
+        [one] { $score } Punkt
+       *[other] { $score } Punkte
+    }
 run-proposals = Vorschläge
 run-no-proposals = Kein Paar erfüllt die Regeln. Unten steht, warum jede Person noch wartet.
 run-score-column = Punkte
@@ -120,7 +126,10 @@ mail-proposal-body = Hallo { $name },
 
     { $link }
 
-    Der Link ist persönlich, bitte geben Sie ihn nicht weiter. Er gilt { $days } Tage.
+    Der Link ist persönlich, bitte geben Sie ihn nicht weiter. Er gilt { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    }.
 
     Ihr Tandem-Team
 
@@ -153,7 +162,10 @@ mail-reminder-body = Hallo { $name },
 
     { $link }
 
-    Dieser neue Link ersetzt den früheren. Der Vorschlag läuft in { $days } Tagen ab.
+    Dieser neue Link ersetzt den früheren. Der Vorschlag läuft in { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tagen
+    } ab.
 
     Ihr Tandem-Team
 run-swap-hint = Die Mentoren zweier Vorschläge tauschen (beide neuen Paare müssen die Regeln erfüllen).

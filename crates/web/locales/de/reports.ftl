@@ -39,7 +39,16 @@ reports-ended-early = Vorzeitig beendet
 reports-waiting = Wartende Personen (heute)
 reports-funder-title = Förderbericht { $value }
 reports-funder-period = Zeitraum: { $from } bis { $to }. Erstellt am { $today }.
-reports-funder-summary = Im Zeitraum haben { $started } Tandems begonnen, { $completed } wurden planmäßig abgeschlossen und { $early } vorzeitig beendet. Am Ende des Zeitraums waren { $active } Tandems aktiv. Die Ehrenamtlichen haben { $hours } Stunden mit ihren Tandempartner*innen verbracht.
+reports-funder-summary = Im Zeitraum { $started ->
+        [one] hat { $started } Tandem begonnen
+       *[other] haben { $started } Tandems begonnen
+    }, { $completed ->
+        [one] wurde { $completed } planmäßig abgeschlossen
+       *[other] wurden { $completed } planmäßig abgeschlossen
+    } und { $early } vorzeitig beendet. Am Ende des Zeitraums { $active ->
+        [one] war { $active } Tandem aktiv
+       *[other] waren { $active } Tandems aktiv
+    }. Die Ehrenamtlichen haben { $hours } Stunden mit ihren Tandempartner*innen verbracht.
 reports-funder-tandems = Tandems und Stunden nach Programm
 reports-funder-note = Begonnen, abgeschlossen und vorzeitig beendet: im Zeitraum. Aktiv: am letzten Tag des Zeitraums. Stunden: Summe der erfassten Treffen im Zeitraum. Ergebnisse: von der Koordination erfasst.
 reports-statewide-title = Landesbericht

@@ -118,7 +118,10 @@ dashboard-waiting-mentees = Mentees waiting
 dashboard-waiting-mentors = Mentors waiting
 dashboard-running-now = Tandems running today
 dashboard-retention = Retention
-dashboard-retention-value = { $completed } of { $ended } ended tandems reached their planned end ({ $percent } %)
+dashboard-retention-value = { $ended ->
+        [one] { $completed } of { $ended } ended tandem reached its planned end ({ $percent } %)
+       *[other] { $completed } of { $ended } ended tandems reached their planned end ({ $percent } %)
+    }
 dashboard-retention-none = No tandem has ended yet.
 dashboard-meetings-period = Meetings in the period
 dashboard-hours-period = Volunteer hours in the period

@@ -13,7 +13,10 @@ import-export-csv = Download as CSV
 import-export-xlsx = Download as Excel file (XLSX)
 import-review-title = Map the columns and check
 import-other-file = Upload another file
-import-file-summary = { $name }: { $format }, { $rows } rows
+import-file-summary = { $name }: { $format }, { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    }
 import-mapping-title = Columns
 import-mapping-hint = The mapping is guessed from the headers. Correct it where needed and check again.
 import-column = Column in the file

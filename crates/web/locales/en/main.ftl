@@ -255,6 +255,8 @@ end-reason-not_a_good_fit = not a good fit
 end-reason-goal_reached = goal reached early
 end-reason-no_contact = lost contact
 end-reason-other = other reason
+end-reason-detail = What happened? (for “other reason”)
+end-reason-detail-hint = Only for “other reason”, and then required: a short sentence, at most 200 characters. Seen by coordinators; removed when a person is erased.
 
 ## Field errors
 error-field-postal-code = Please enter a German postal code with 5 digits.

@@ -57,7 +57,13 @@ run-places = { $count ->
 }
 run-score = total score { $count }
 run-previous = Compared with the previous run
-run-compared = { $matched } tandems, { $score } score points
+run-compared = { $matched ->
+        [one] { $matched } tandem
+       *[other] { $matched } tandems
+    }, { $score ->
+        [one] { $score } score point
+       *[other] { $score } score points
+    }
 run-proposals = Proposals
 run-no-proposals = No pair passes the rules. See below why each mentee waits.
 run-score-column = Score
@@ -120,7 +126,10 @@ mail-proposal-body = Hello { $name },
 
     { $link }
 
-    The link is personal; please do not pass it on. It is valid for { $days } days.
+    The link is personal; please do not pass it on. It is valid for { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }.
 
     Your Tandem team
 
@@ -153,7 +162,10 @@ mail-reminder-body = Hello { $name },
 
     { $link }
 
-    This new link replaces the earlier one. The proposal expires in { $days } days.
+    This new link replaces the earlier one. The proposal expires in { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }.
 
     Your Tandem team
 run-swap-hint = Swap the mentors of two proposals (both new pairs must pass the rules).

@@ -39,7 +39,16 @@ reports-ended-early = Ended early
 reports-waiting = People waiting (today)
 reports-funder-title = Funder report { $value }
 reports-funder-period = Period: { $from } to { $to }. Created on { $today }.
-reports-funder-summary = In the period { $started } tandems started, { $completed } were completed as planned and { $early } ended early. At the end of the period { $active } tandems were active. The volunteers spent { $hours } hours with their tandem partners.
+reports-funder-summary = In the period { $started ->
+        [one] { $started } tandem started
+       *[other] { $started } tandems started
+    }, { $completed ->
+        [one] { $completed } was completed as planned
+       *[other] { $completed } were completed as planned
+    } and { $early } ended early. At the end of the period { $active ->
+        [one] { $active } tandem was active
+       *[other] { $active } tandems were active
+    }. The volunteers spent { $hours } hours with their tandem partners.
 reports-funder-tandems = Tandems and hours by programme
 reports-funder-note = Started, completed and ended early: within the period. Active: on the period's last day. Hours: sum of the meetings logged in the period. Outcomes: as recorded by the coordinators.
 reports-statewide-title = Statewide report

@@ -256,6 +256,8 @@ end-reason-not_a_good_fit = با هم جور نبودند
 end-reason-goal_reached = هدف زودتر محقق شد
 end-reason-no_contact = ارتباط قطع شد
 end-reason-other = دلیل دیگر
+end-reason-detail = چه اتفاقی افتاد؟ (برای «دلیل دیگر»)
+end-reason-detail-hint = فقط برای «دلیل دیگر» و در آن صورت الزامی است: یک جمله کوتاه، حداکثر ۲۰۰ نویسه. هماهنگ‌کننده آن را می‌بیند؛ هنگام حذف داده‌های فرد پاک می‌شود.
 
 ## Field errors
 error-field-postal-code = لطفاً یک کد پستی آلمانی ۵ رقمی وارد کنید.

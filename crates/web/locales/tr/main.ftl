@@ -256,6 +256,8 @@ end-reason-not_a_good_fit = uyum sağlanamadı
 end-reason-goal_reached = hedefe erken ulaşıldı
 end-reason-no_contact = iletişim koptu
 end-reason-other = başka bir neden
+end-reason-detail = Ne oldu? (“başka bir neden” için)
+end-reason-detail-hint = Yalnızca “başka bir neden” için ve o zaman zorunlu: kısa bir cümle, en fazla 200 karakter. Koordinasyon görür; kişinin verileri silindiğinde kaldırılır.
 
 ## Field errors
 error-field-postal-code = Lütfen 5 haneli bir Alman posta kodu girin.

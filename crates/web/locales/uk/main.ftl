@@ -262,6 +262,8 @@ end-reason-not_a_good_fit = не підійшли одне одному
 end-reason-goal_reached = мети досягнуто раніше
 end-reason-no_contact = втрачено контакт
 end-reason-other = інша причина
+end-reason-detail = Що сталося? (для «інша причина»)
+end-reason-detail-hint = Лише для «інша причина», і тоді обов’язково: коротке речення, не більше 200 символів. Бачить координація; видаляється під час стирання даних особи.
 
 ## Field errors
 error-field-postal-code = Будь ласка, введіть німецький поштовий індекс із 5 цифр.

@@ -40,7 +40,11 @@ reports-ended-early = Завершено достроково
 reports-waiting = Особи в очікуванні (сьогодні)
 reports-funder-title = Звіт для донора { $value }
 reports-funder-period = Період: { $from } – { $to }. Створено { $today }.
-reports-funder-summary = За період розпочато { $started } тандемів, { $completed } завершено за планом, { $early } достроково. Наприкінці періоду активних тандемів: { $active }. Волонтери провели { $hours } годин зі своїми партнерами.
+reports-funder-summary = За період розпочато { $started ->
+        [one] { $started } тандем
+        [few] { $started } тандеми
+       *[many] { $started } тандемів
+    }, { $completed } завершено за планом, { $early } достроково. Наприкінці періоду активних тандемів: { $active }. Волонтери провели { $hours } годин зі своїми партнерами.
 reports-funder-tandems = Тандеми та години за програмами
 reports-funder-note = Розпочато, завершено: у межах періоду. Активні: в останній день періоду. Години: сума записаних зустрічей. Результати: записані координаторами.
 reports-statewide-title = Звіт по землі

@@ -702,6 +702,8 @@ struct TandemTemplate {
     mentee_id: String,
     accepted: Vec<String>,
     end_reason: Option<String>,
+    end_reason_detail: Option<String>,
+    end_reason_detail_max: usize,
     actions: Vec<(&'static str, String)>,
     can_end_early: bool,
     end_reasons: Vec<(&'static str, String)>,
@@ -805,6 +807,8 @@ async fn tandem_page(
             .end_reason
             .as_deref()
             .map(|reason| labels::end_reason(t, reason)),
+        end_reason_detail: view.end_reason_detail.clone(),
+        end_reason_detail_max: tandem_core::tandem::END_REASON_DETAIL_MAX,
         can_end_early: possible
             .iter()
             .any(|action| matches!(action, TandemAction::EndEarly(_))),
@@ -887,10 +891,11 @@ pub async fn tandem_action(
     let fields = FormFields::parse(&body);
     let reason = fields.get("end_reason");
     let action = TandemAction::parse(&fields.get("action"), Some(&reason))?;
+    let detail = tandem_core::tandem::end_reason_detail(action, &fields.get("end_reason_detail"))?;
     let id = TandemId::from_string(id);
     state
         .store
-        .apply_tandem_action(&organisation, &id, action, now())
+        .apply_tandem_action_with_detail(&organisation, &id, action, detail.as_deref(), now())
         .await?;
     Ok(Redirect::to(&format!("/coordinator/tandems/{id}")).into_response())
 }

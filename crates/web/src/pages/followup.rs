@@ -179,7 +179,11 @@ fn field_errors(t: &Tr, problems: &[DomainError]) -> FieldErrors {
 }
 
 /// A personal page speaks the person's stored language unless they chose another with `?lang=`.
-fn personal_context(context: &RequestContext, locale: &str, chosen: bool) -> RequestContext {
+pub(crate) fn personal_context(
+    context: &RequestContext,
+    locale: &str,
+    chosen: bool,
+) -> RequestContext {
     if chosen {
         return context.clone();
     }
@@ -189,7 +193,7 @@ fn personal_context(context: &RequestContext, locale: &str, chosen: bool) -> Req
 }
 
 /// Personal pages carry a secret in their address: never cached, never passed on as referrer.
-fn private_page(status: StatusCode, page: Response) -> Response {
+pub(crate) fn private_page(status: StatusCode, page: Response) -> Response {
     (
         status,
         [
@@ -204,9 +208,9 @@ fn private_page(status: StatusCode, page: Response) -> Response {
 #[derive(Debug, Deserialize, Default)]
 pub struct PersonalQuery {
     #[serde(default)]
-    lang: Option<String>,
+    pub(crate) lang: Option<String>,
     #[serde(default)]
-    saved: Option<String>,
+    pub(crate) saved: Option<String>,
 }
 
 /// One meeting as a line of a list.
@@ -415,7 +419,7 @@ fn check_in_page(
     let t = &context.tr;
     let point = match link.purpose {
         tandem_store::LinkPurpose::CheckIn(point) => point_label(t, point),
-        tandem_store::LinkPurpose::Meetings => String::new(),
+        tandem_store::LinkPurpose::Meetings | tandem_store::LinkPurpose::Survey(_) => String::new(),
     };
     let status = if errors.is_empty() {
         StatusCode::OK
@@ -808,7 +812,8 @@ pub async fn tandem_summary(
 
 /// Queues the follow-up mails due at `now`: each side's personal meeting-log link when a tandem
 /// starts, reminders to log meetings after [`MEETING_REMINDER_DAYS`] without one, and the
-/// check-in questionnaire when a check-in point has come — each in the person's language.
+/// check-in questionnaire when a check-in point has come, and the start and end surveys
+/// (`pages::surveys`) — each in the person's language.
 /// Safe to run again: the store claims every mail once. Returns how many were queued.
 pub async fn followup_mails(
     store: &Store,
@@ -828,6 +833,7 @@ pub async fn followup_mails(
             .due_check_in_mails(tandem_core::event::to_local(now).date(), &mut token, now)
             .await?,
     );
+    mails.extend(store.due_survey_mails(&mut token, now).await?);
     let base = config.public_url.trim_end_matches('/');
     for mail in &mails {
         let recipient = &mail.recipient;
@@ -841,6 +847,9 @@ pub async fn followup_mails(
                 format!("{base}/meetings/{}", recipient.token),
                 String::new(),
             ),
+            FollowupMailKind::Survey(_) => {
+                (format!("{base}/survey/{}", recipient.token), String::new())
+            }
         };
         let args = [
             ("name", FluentValue::from(recipient.first_name.clone())),
@@ -861,6 +870,10 @@ pub async fn followup_mails(
             FollowupMailKind::CheckIn(_) => (
                 t.get("mail-followup-check-in-subject"),
                 t.with("mail-followup-check-in-body", &args),
+            ),
+            FollowupMailKind::Survey(survey) => (
+                t.get(&format!("mail-survey-{}-subject", survey.as_str())),
+                t.with(&format!("mail-survey-{}-body", survey.as_str()), &args),
             ),
         };
         store
@@ -952,6 +965,9 @@ pub(crate) struct Dashboard {
     pub(crate) moods: Vec<(String, u32)>,
     /// Outcomes reached in the period: (kind, with the German level where it has one), count.
     pub(crate) outcomes: Vec<(String, u64)>,
+    /// Start and end surveys per standard question: (question, mean at the start, answers,
+    /// mean at the end, answers); means to one decimal, "–" without answers.
+    pub(crate) before_after: Vec<(String, String, u64, String, u64)>,
 }
 
 /// "11/2026": numbers only, like the dates.
@@ -992,6 +1008,32 @@ pub(crate) async fn build_dashboard(
         .await?
         .into_iter()
         .map(|(kind, level, count)| (super::reports::outcome_label(t, kind, level), count))
+        .collect();
+    let sums = state
+        .store
+        .survey_sums(
+            organisation,
+            programme,
+            &keep,
+            from.first_day(),
+            to.last_day(),
+        )
+        .await?;
+    let mean = |sum: tandem_core::survey::AnswerSum| {
+        sum.mean()
+            .map_or_else(|| "–".to_owned(), |mean| decimal(t, mean))
+    };
+    let before_after = tandem_core::survey::before_after(&sums)
+        .into_iter()
+        .map(|line| {
+            (
+                super::surveys::standard_label(t, line.question),
+                mean(line.start),
+                line.start.count,
+                mean(line.end),
+                line.end.count,
+            )
+        })
         .collect();
     let months = months_between(from.first_day(), to.last_day());
     let tandems = tandems_by_month(&data.spans, &months);
@@ -1137,6 +1179,7 @@ pub(crate) async fn build_dashboard(
         waiting,
         moods,
         outcomes,
+        before_after,
     })
 }
 
@@ -1199,6 +1242,7 @@ struct DashboardTemplate {
     waiting: Vec<(String, u32, u32)>,
     moods: Vec<(String, u32)>,
     outcomes: Vec<(String, u64)>,
+    before_after: Vec<(String, String, u64, String, u64)>,
 }
 
 async fn dashboard_page(
@@ -1240,6 +1284,7 @@ async fn dashboard_page(
         waiting: built.waiting,
         moods: built.moods,
         outcomes: built.outcomes,
+        before_after: built.before_after,
     }))
 }
 

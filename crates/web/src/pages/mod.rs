@@ -16,3 +16,4 @@ pub mod privacy;
 pub mod programme_rules;
 pub mod public;
 pub mod reports;
+pub mod surveys;

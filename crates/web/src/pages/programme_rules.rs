@@ -115,11 +115,21 @@ pub fn question_views(
     locale: &str,
     fields: Option<&FormFields>,
 ) -> Vec<QuestionView> {
-    rules
-        .questions_for(side)
+    views_of(rules.questions_for(side), locale, |field| {
+        fields.map(|f| f.all(field)).unwrap_or_default()
+    })
+}
+
+/// Questions worded in `locale`, with the values `values` gives for each form field.
+pub fn views_of<'a>(
+    questions: impl Iterator<Item = &'a tandem_core::programme_rules::Question>,
+    locale: &str,
+    values: impl Fn(&str) -> Vec<String>,
+) -> Vec<QuestionView> {
+    questions
         .map(|question| {
             let field = question.field();
-            let values = fields.map(|f| f.all(&field)).unwrap_or_default();
+            let values = values(&field);
             QuestionView {
                 kind: question.kind.as_str(),
                 text: question.text_in(locale),
@@ -209,7 +219,7 @@ struct RulesPage {
     form: RulesForm,
     levels: Vec<(&'static str, String)>,
     points: Vec<(&'static str, String)>,
-    questions: Vec<(String, String, String, String)>,
+    questions: Vec<(String, String, String, String, String)>,
     question: QuestionForm,
     question_kinds: Vec<(&'static str, String)>,
     sides: Vec<(&'static str, String)>,
@@ -276,6 +286,11 @@ fn rules_page_response(
                         || t.get("rules-side-both"),
                         |side| t.get(&format!("side-{}", side.as_str())),
                     ),
+                    t.get(if q.survey {
+                        "rules-question-asked-survey"
+                    } else {
+                        "rules-question-asked-registration"
+                    }),
                 )
             })
             .collect(),
@@ -411,6 +426,7 @@ async fn add_question(
             .collect::<BTreeMap<_, _>>(),
         choices: fields.get("question_choices"),
         required: fields.checked("question_required"),
+        survey: fields.checked("question_survey"),
     };
     match question.parse(&rules.questions) {
         Ok(parsed) => {

@@ -479,10 +479,7 @@ async fn statewide(
         district: String::new(),
     });
     let grouping = Grouping::parse(&query.by);
-    let figures = state
-        .store
-        .statewide_figures(from.first_day(), to.last_day())
-        .await?;
+    let figures = state.store.statewide_figures(from, to).await?;
     Ok((statewide_report(grouping, &figures), grouping, from, to))
 }
 

@@ -9,14 +9,17 @@ e-mails) until there are at least `--people` people. Copies keep every column th
 read from the database, so the loader follows new migrations without changes.
 
 Prints one JSON object: the coordinator's log-in, the published programmes and the programmes
-of the coordinator's organisation.  Standard library only (sqlite3 module, `psql` for PostgreSQL).
+of the coordinator's organisation. Writes, per published programme, the form body of a
+registration that its rules accept (`--writes`) for the 90/10 mix.  Standard library only (sqlite3 module, `psql` for PostgreSQL).
 """
 
 import argparse
+import datetime
 import json
 import os
 import sqlite3
 import subprocess
+import urllib.parse
 import sys
 
 
@@ -69,6 +72,47 @@ def copy_statement(database, table, replacements, source, count):
             f"SELECT {select} FROM {source}")
 
 
+def side_and_age(rules):
+    """A side and age that the programme's limits admit, adult so no guardian is asked: the
+    mentee side where an adult may join, else the mentor side; None when neither fits."""
+    for side, default in (("mentee", 30), ("mentor", 25)):
+        limits = rules.get(f"{side}_age")
+        if not limits:
+            return side, default
+        # A birth year leaves two possible ages; keep both inside the limits and over 18.
+        low, high = max(limits["min"] + 1, 19), limits["max"] - 1
+        if low <= high:
+            return side, min(max(default, low), high)
+    return None
+
+
+def answer(question):
+    """A valid answer to one intake question, as (field, value) pairs."""
+    field = "q_" + question["id"]
+    kind = question["kind"]
+    if kind in ("choice", "multiple_choice"):
+        return [(field, question["choices"][0]["id"])] if question.get("choices") else []
+    return [(field, {"text": "Lasttest", "number": "3", "date": "2020-01-15"}[kind])]
+
+
+def registration(rules_text, year):
+    """The form body (without e-mail and name) of a registration the programme accepts: age
+    and German level inside its limits (German at C2 passes any minimum) and every intake
+    question of that side answered; None when no adult may register."""
+    rules = json.loads(rules_text) if rules_text and rules_text.strip() else {}
+    chosen = side_and_age(rules)
+    if chosen is None:
+        return None
+    side, age = chosen
+    fields = [("side", side), ("postal_code", "30159"), ("language_0", "de"), ("level_0", "C2"),
+              ("language_1", "ar"), ("level_1", "C1"), ("birth_year", str(year - age)),
+              ("consent", "yes")]
+    for question in rules.get("questions", []):
+        if question.get("side") in (None, side):
+            fields += answer(question)
+    return "&".join(f"{name}={urllib.parse.quote(value, safe='')}" for name, value in fields)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--binary", required=True, help="the release `tandem` binary")
@@ -76,6 +120,8 @@ def main():
     parser.add_argument("--people", type=int, default=20000)
     parser.add_argument("--programmes-per-organisation", type=int, default=10)
     parser.add_argument("--password", default="bench-load-password-2026")
+    parser.add_argument("--writes", required=True,
+                        help="file for the registrations: programme id TAB form body, per line")
     args = parser.parse_args()
 
     env = dict(os.environ, TANDEM_DEMO_PASSWORD=args.password)
@@ -119,8 +165,18 @@ def main():
         f"SELECT id FROM programmes WHERE organisation_id = '{coordinator[1]}' ORDER BY name")]
     published = [row[0] for row in database.query(
         "SELECT id FROM programmes WHERE published = TRUE AND seeks_mentees = TRUE ORDER BY id")]
+    year = datetime.date.today().year
+    writes = []
+    for programme, rules_text in database.query(
+            "SELECT id, rules FROM programmes WHERE published = TRUE AND seeks_mentees = TRUE "
+            "ORDER BY id"):
+        body = registration(rules_text, year)
+        if body is not None:
+            writes.append(f"{programme}\t{body}")
+    with open(args.writes, "w", encoding="utf-8") as out:
+        out.write("\n".join(writes) + "\n")
     json.dump({
-        "organisations": organisations, "programmes": programmes, "people": people,
+        "organisations": organisations, "writable_programmes": len(writes), "programmes": programmes, "people": people,
         "coordinator": coordinator[0], "password": args.password,
         "own_programmes": own, "published_programmes": published,
     }, sys.stdout)

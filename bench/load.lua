@@ -6,10 +6,13 @@
 --   BENCH_PROGRAMMES     published programme ids, space-separated (directory pages, registrations)
 --   BENCH_OWN            the logged-in coordinator's programme ids
 --   BENCH_COOKIE         "tandem_session=…" of a logged-in coordinator
+--   BENCH_WRITES         file of registrations: programme id TAB form body (bench/load-data.py
+--                        writes one per published programme that its rules accept)
 --
 -- Reads, in equal shares: the directory (/), a programme page, the coordinator's people list of
 -- one of their programmes (a random page of 25), and the coordinator's home or tandem list.
--- Writes: a registration through the public form (a new e-mail each time; answered 303).
+-- Writes: a registration through the public form (a new e-mail each time; answered 303), with
+-- the age, German level and intake answers the programme's rules ask.
 
 local mode = os.getenv("BENCH_MODE") or "tandem"
 local write_percent = tonumber(os.getenv("BENCH_WRITE_PERCENT") or "0")
@@ -25,6 +28,17 @@ end
 
 local programmes = words(os.getenv("BENCH_PROGRAMMES"))
 local own = words(os.getenv("BENCH_OWN"))
+
+local registrations = {}
+local writes_file = os.getenv("BENCH_WRITES")
+if writes_file and writes_file ~= "" then
+  for line in io.lines(writes_file) do
+    local programme, body = string.match(line, "^(%S+)\t(.*)$")
+    if programme then
+      registrations[#registrations + 1] = { programme = programme, body = body }
+    end
+  end
+end
 
 local threads = {}
 
@@ -48,13 +62,13 @@ function request()
   if mode == "hello" then
     return wrk.format("GET", "/")
   end
-  if math.random(100) <= write_percent then
+  if #registrations > 0 and math.random(100) <= write_percent then
     written = written + 1
-    local programme = programmes[math.random(#programmes)]
-    local body = "side=mentee&first_name=Lasttest&last_name=Nummer" .. written ..
-      "&email=load-" .. stamp .. "-" .. id .. "-" .. written .. "%40bench.tandem.test" ..
-      "&postal_code=30159&language_0=de&level_0=B1&birth_year=1990&consent=yes"
-    return wrk.format("POST", "/programmes/" .. programme .. "/register?lang=en", form_headers, body)
+    local registration = registrations[math.random(#registrations)]
+    local body = registration.body .. "&first_name=Lasttest&last_name=Nummer" .. written ..
+      "&email=load-" .. stamp .. "-" .. id .. "-" .. written .. "%40bench.tandem.test"
+    return wrk.format("POST", "/programmes/" .. registration.programme .. "/register?lang=en",
+      form_headers, body)
   end
   local kind = math.random(4)
   if kind == 1 then

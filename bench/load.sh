@@ -85,8 +85,9 @@ for backend in $BACKENDS; do
       URL="${PG_ADMIN%/*}/tandem_load" ;;
     *) echo "unknown backend $backend" >&2; exit 1 ;;
   esac
-  python3 "$ROOT/bench/load-data.py" --binary "$TANDEM" --database "$URL" --people "$PEOPLE" >"$WORK/data.json"
-  python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("   %d organisations, %d programmes, %d people" % (d["organisations"], d["programmes"], d["people"]))' "$WORK/data.json"
+  python3 "$ROOT/bench/load-data.py" --binary "$TANDEM" --database "$URL" --people "$PEOPLE" \
+    --writes "$WORK/writes.tsv" >"$WORK/data.json"
+  python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("   %d organisations, %d programmes, %d people; registrations for %d programmes" % (d["organisations"], d["programmes"], d["people"], d["writable_programmes"]))' "$WORK/data.json"
   field() { python3 -c 'import json,sys; v=json.load(open(sys.argv[1]))[sys.argv[2]]; print(" ".join(v) if isinstance(v, list) else v)' "$WORK/data.json" "$1"; }
 
   PORT=$(free_port)
@@ -98,7 +99,7 @@ for backend in $BACKENDS; do
     --data-urlencode "password=$(field password)" "$BASE/login" \
     | grep -i '^set-cookie: tandem_session=' | sed 's/^[Ss]et-[Cc]ookie: //; s/;.*//' | tr -d '\r')
   [ -n "$COOKIE" ] || { echo "coordinator log-in failed" >&2; exit 1; }
-  export BENCH_MODE=tandem BENCH_PROGRAMMES="$(field published_programmes)" BENCH_OWN="$(field own_programmes)" BENCH_COOKIE="$COOKIE"
+  export BENCH_MODE=tandem BENCH_PROGRAMMES="$(field published_programmes)" BENCH_OWN="$(field own_programmes)" BENCH_COOKIE="$COOKIE" BENCH_WRITES="$WORK/writes.tsv"
 
   run_wrk "$backend read" "$CONNECTIONS" "$DURATION" "$BASE" BENCH_WRITE_PERCENT=0
   run_wrk "$backend read/write 90/10" "$CONNECTIONS" "$DURATION" "$BASE" BENCH_WRITE_PERCENT=10
@@ -118,7 +119,7 @@ for backend in $BACKENDS; do
   run_wrk "$backend read after overload" "$CONNECTIONS" 10s "$BASE" BENCH_WRITE_PERCENT=0
   stop_server
   echo "   server log: $(grep -ci 'error' "$WORK/serve.log" || true) lines mention an error"
-  unset BENCH_MODE BENCH_PROGRAMMES BENCH_OWN BENCH_COOKIE
+  unset BENCH_MODE BENCH_PROGRAMMES BENCH_OWN BENCH_COOKIE BENCH_WRITES
   if [ "$backend" = postgres ]; then psql "$PG_ADMIN" -qX -c "DROP DATABASE IF EXISTS tandem_load" >/dev/null; fi
 done
 

@@ -6,6 +6,10 @@ use crate::{
     programmes::{PROGRAMME_COLUMNS, ProgrammeRow},
     to_unix,
 };
+use std::{
+    sync::{Arc, Mutex},
+    time::{Duration, Instant},
+};
 use tandem_core::{
     directory::DirectoryEntry,
     ids::{OrganisationId, ProgrammeId},
@@ -13,6 +17,57 @@ use tandem_core::{
     programme::Listing,
     values::Email,
 };
+
+/// How long the directory's programmes are served from memory at most. Writes through this
+/// store clear the copy at once; the limit bounds how stale it can be after a write by another
+/// process on the same database (the command line, a second server).
+const DIRECTORY_CACHE_SECONDS: u64 = 2;
+
+/// The published programmes as the directory reads them, kept in memory for a moment: the
+/// directory is the same for every visitor and the most visited page, and reading every
+/// programme's row per request cost more than the rest of the page together (bench/load.sh).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct DirectoryCache(Arc<Mutex<CachedEntries>>);
+
+#[derive(Debug, Default)]
+struct CachedEntries {
+    /// Counts invalidations, so a read that raced a write does not store what it read.
+    generation: u64,
+    entries: Option<(Instant, Arc<Vec<DirectoryEntry>>)>,
+}
+
+impl DirectoryCache {
+    fn lock(&self) -> std::sync::MutexGuard<'_, CachedEntries> {
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// The kept entries if fresh, else the generation to store a new read under.
+    fn get(&self) -> Result<Arc<Vec<DirectoryEntry>>, u64> {
+        let cached = self.lock();
+        match &cached.entries {
+            Some((at, entries)) if at.elapsed() < Duration::from_secs(DIRECTORY_CACHE_SECONDS) => {
+                Ok(Arc::clone(entries))
+            }
+            _ => Err(cached.generation),
+        }
+    }
+
+    fn put(&self, generation: u64, entries: Arc<Vec<DirectoryEntry>>) {
+        let mut cached = self.lock();
+        if cached.generation == generation {
+            cached.entries = Some((Instant::now(), entries));
+        }
+    }
+
+    /// Called by every write to programmes or organisations.
+    pub(crate) fn clear(&self) {
+        let mut cached = self.lock();
+        cached.generation += 1;
+        cached.entries = None;
+    }
+}
 
 #[derive(sqlx::FromRow)]
 struct ListingRow {
@@ -92,8 +147,14 @@ impl ProfileRow {
 
 impl Store {
     /// Every published programme with its organisation and listing, by programme name.
-    pub async fn directory_entries(&self) -> StoreResult<Vec<DirectoryEntry>> {
-        self.entries_where("p.published", None).await
+    pub async fn directory_entries(&self) -> StoreResult<Arc<Vec<DirectoryEntry>>> {
+        let generation = match self.directory.get() {
+            Ok(entries) => return Ok(entries),
+            Err(generation) => generation,
+        };
+        let entries = Arc::new(self.entries_where("p.published", None).await?);
+        self.directory.put(generation, Arc::clone(&entries));
+        Ok(entries)
     }
 
     /// The published programmes of one organisation, for its page on the fair.
@@ -186,6 +247,7 @@ impl Store {
             .await
             .map(|done| done.rows_affected())
         })?;
+        self.directory.clear();
         if changed == 0 {
             return Err(StoreError::NotFound);
         }
@@ -232,6 +294,7 @@ impl Store {
             .await
             .map(|done| done.rows_affected())
         })?;
+        self.directory.clear();
         if changed == 0 {
             return Err(StoreError::NotFound);
         }

@@ -59,7 +59,7 @@ pub use members::TandemMember;
 pub use minors::ConsentRenewal;
 pub use outbox::{NewMail, QueuedMail};
 pub use outcomes::{ExportedOutcome, OutcomeCounts, OutcomeRecord};
-pub use people::{PeopleQuery, PersonSummary};
+pub use people::{PeopleCounts, PeopleQuery, PersonSummary};
 pub use privacy::ExportedMembership;
 pub use privacy::{
     AuditAction, AuditEntry, ExportedIntakeAnswer, ExportedMail, ExportedProposal, ExportedTandem,
@@ -109,6 +109,25 @@ pub enum StoreError {
     /// A stored value no longer parses (a bug or manual edit); reported, never shown to users.
     #[error("corrupt stored value in {0}")]
     Corrupt(&'static str),
+}
+
+impl StoreError {
+    /// The database could not write because its disk (or, on SQLite, its size limit) is full:
+    /// SQLite's `SQLITE_FULL` (13), PostgreSQL's `disk_full` (53100). The transaction was rolled
+    /// back, so nothing was written and the data before stays whole.
+    pub fn is_storage_full(&self) -> bool {
+        let Self::Database(sqlx::Error::Database(error)) = self else {
+            return false;
+        };
+        match error.try_downcast_ref::<sqlx::sqlite::SqliteError>() {
+            // The extended code keeps SQLITE_FULL in its low byte.
+            Some(_) => error
+                .code()
+                .and_then(|code| code.parse::<i32>().ok())
+                .is_some_and(|code| code & 0xff == 13),
+            None => error.code().as_deref() == Some("53100"),
+        }
+    }
 }
 
 pub type StoreResult<T> = Result<T, StoreError>;
@@ -174,6 +193,8 @@ pub(crate) use {in_transaction, on_pool};
 #[derive(Debug, Clone)]
 pub struct Store {
     pool: Pool,
+    /// The public directory's programmes, shared by every clone of this store.
+    directory: directory::DirectoryCache,
 }
 
 /// The explicit bypass of row-level security (PostgreSQL migration 0015) for the store's own
@@ -203,6 +224,7 @@ impl Store {
                 .await?;
             return Ok(Self {
                 pool: Pool::Postgres(pool),
+                directory: directory::DirectoryCache::default(),
             });
         }
         let options = SqliteConnectOptions::from_str(url)?
@@ -219,6 +241,7 @@ impl Store {
             .await?;
         Ok(Self {
             pool: Pool::Sqlite(pool),
+            directory: directory::DirectoryCache::default(),
         })
     }
 

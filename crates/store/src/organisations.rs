@@ -49,6 +49,7 @@ impl Store {
             .map(|_| ())
         })
         .map_err(|e| conflict_on(e, "organisations_name_key", "name"))?;
+        self.directory.clear();
         Ok(Organisation {
             id,
             name,

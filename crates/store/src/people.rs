@@ -121,6 +121,26 @@ pub struct PeopleQuery {
     pub per_page: u32,
 }
 
+/// People per (programme, side, status), from [`Store::people_counts`].
+#[derive(Debug, Default)]
+pub struct PeopleCounts(std::collections::HashMap<(ProgrammeId, Side, PersonStatus), u64>);
+
+impl PeopleCounts {
+    /// The count of one programme with this status, on one side or (`None`) both.
+    pub fn of(&self, programme: &ProgrammeId, side: Option<Side>, status: PersonStatus) -> u64 {
+        [Side::Mentee, Side::Mentor]
+            .into_iter()
+            .filter(|each| side.is_none_or(|side| side == *each))
+            .map(|side| {
+                self.0
+                    .get(&(programme.clone(), side, status))
+                    .copied()
+                    .unwrap_or(0)
+            })
+            .sum()
+    }
+}
+
 impl Store {
     /// Registers a person in a published programme, with the consent they gave. The same e-mail
     /// can register once per programme.
@@ -208,6 +228,32 @@ impl Store {
         row.ok_or(StoreError::NotFound)?.into_domain()
     }
 
+    /// How many (not erased) people each programme of the organisation has per side and status,
+    /// in one grouped query: the coordinator's overview shows three counts per programme.
+    pub async fn people_counts(&self, organisation: &OrganisationId) -> StoreResult<PeopleCounts> {
+        let rows: Vec<(String, String, String, i64)> = on_pool!(self, |pool| {
+            sqlx::query_as(
+                "SELECT programme_id, side, status, COUNT(*) FROM people \
+                 WHERE organisation_id = $1 AND erased_at IS NULL \
+                 GROUP BY programme_id, side, status",
+            )
+            .bind(organisation.as_str())
+            .fetch_all(pool)
+            .await
+        })?;
+        let mut counts = PeopleCounts::default();
+        for (programme, side, status, count) in rows {
+            let side = Side::parse(&side).map_err(|_| StoreError::Corrupt("people.side"))?;
+            let status =
+                PersonStatus::parse(&status).map_err(|_| StoreError::Corrupt("people.status"))?;
+            counts.0.insert(
+                (ProgrammeId::from_string(programme), side, status),
+                u64::try_from(count).unwrap_or(0),
+            );
+        }
+        Ok(counts)
+    }
+
     /// A coordinator's list, oldest registration first (who waits longest comes first).
     pub async fn list_people(
         &self,
@@ -215,40 +261,50 @@ impl Store {
         query: &PeopleQuery,
     ) -> StoreResult<Page<PersonSummary>> {
         let (page, per_page, limit, offset) = page_window(query.page, query.per_page);
-        let pattern = format!("%{}%", query.search.trim().to_lowercase());
-        // Optional filters are written as `($n IS NULL OR column = $n)` so one statement serves
-        // every combination on both backends.
-        let filter = "FROM people WHERE organisation_id = $1 AND erased_at IS NULL \
-             AND ($2 IS NULL OR programme_id = $2) AND ($3 IS NULL OR side = $3) \
-             AND ($4 IS NULL OR status = $4) AND (lower(first_name) LIKE $5 \
-             OR lower(last_name) LIKE $5 OR lower(email) LIKE $5 OR postal_code LIKE $5)";
-        let list_sql = format!(
-            "SELECT id, programme_id, side, status, first_name, last_name, postal_code, languages, \
-             registered_at {filter} ORDER BY registered_at, id LIMIT $6 OFFSET $7"
-        );
-        let count_sql = format!("SELECT COUNT(*) {filter}");
+        let search = query.search.trim().to_lowercase();
         let programme = query.programme_id.as_ref().map(ProgrammeId::as_str);
         let side = query.side.map(Side::as_str);
         let status = query.status.map(PersonStatus::as_str);
+        // Only the filters given go into the statement: `($n IS NULL OR column = $n)` would serve
+        // every combination with one text, but neither planner can use an index through it, so
+        // every list and count scanned all of the organisation's people.
+        let mut filter =
+            String::from("FROM people WHERE organisation_id = $1 AND erased_at IS NULL");
+        let mut binds: Vec<String> = Vec::new();
+        for (column, value) in [
+            ("programme_id", programme),
+            ("side", side),
+            ("status", status),
+        ] {
+            if let Some(value) = value {
+                binds.push(value.to_owned());
+                filter.push_str(&format!(" AND {column} = ${}", binds.len() + 1));
+            }
+        }
+        if !search.is_empty() {
+            binds.push(format!("%{search}%"));
+            let n = binds.len() + 1;
+            filter.push_str(&format!(
+                " AND (lower(first_name) LIKE ${n} OR lower(last_name) LIKE ${n} \
+                 OR lower(email) LIKE ${n} OR postal_code LIKE ${n})"
+            ));
+        }
+        let list_sql = format!(
+            "SELECT id, programme_id, side, status, first_name, last_name, postal_code, languages, \
+             registered_at {filter} ORDER BY registered_at, id LIMIT ${} OFFSET ${}",
+            binds.len() + 2,
+            binds.len() + 3
+        );
+        let count_sql = format!("SELECT COUNT(*) {filter}");
         let (items, total): (Vec<PersonSummary>, i64) = on_pool!(self, |pool| {
-            let items = sqlx::query_as(&list_sql)
-                .bind(organisation.as_str())
-                .bind(programme)
-                .bind(side)
-                .bind(status)
-                .bind(&pattern)
-                .bind(limit)
-                .bind(offset)
-                .fetch_all(pool)
-                .await?;
-            let total = sqlx::query_scalar(&count_sql)
-                .bind(organisation.as_str())
-                .bind(programme)
-                .bind(side)
-                .bind(status)
-                .bind(&pattern)
-                .fetch_one(pool)
-                .await?;
+            let mut list = sqlx::query_as(&list_sql).bind(organisation.as_str());
+            let mut count = sqlx::query_scalar(&count_sql).bind(organisation.as_str());
+            for value in &binds {
+                list = list.bind(value);
+                count = count.bind(value);
+            }
+            let items = list.bind(limit).bind(offset).fetch_all(pool).await?;
+            let total = count.fetch_one(pool).await?;
             Ok::<_, sqlx::Error>((items, total))
         })?;
         Ok(Page {

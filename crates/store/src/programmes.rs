@@ -92,6 +92,7 @@ impl Store {
             .await
             .map(|_| ())
         })?;
+        self.directory.clear();
         Ok(Programme {
             id,
             organisation_id: organisation.clone(),
@@ -132,6 +133,7 @@ impl Store {
             crate::rollup::shift_rollup!(tx, crate::rollup::Scope::Programme, id.as_str(), 1);
             Ok::<_, StoreError>(updated)
         })?;
+        self.directory.clear();
         if result == 0 {
             return Err(StoreError::NotFound);
         }

@@ -456,29 +456,32 @@ impl Store {
         query: &TandemQuery,
     ) -> StoreResult<Page<TandemView>> {
         let (page, per_page, limit, offset) = page_window(query.page, query.per_page);
-        let filter = "WHERE t.organisation_id = $1 AND ($2 IS NULL OR t.programme_id = $2) \
-             AND ($3 IS NULL OR t.status = $3)";
-        let list_sql = format!(
-            "{TANDEM_VIEW_SELECT} {filter} ORDER BY t.created_at DESC, t.id LIMIT $4 OFFSET $5"
-        );
-        let count_sql = format!("SELECT COUNT(*) FROM tandems t {filter}");
         let programme = query.programme_id.as_ref().map(ProgrammeId::as_str);
         let status = query.status.map(TandemStatus::as_str);
+        // Only the filters given, so the planner can use the indexes (see `list_people`).
+        let mut filter = String::from("WHERE t.organisation_id = $1");
+        let mut binds: Vec<&str> = Vec::new();
+        for (column, value) in [("t.programme_id", programme), ("t.status", status)] {
+            if let Some(value) = value {
+                binds.push(value);
+                filter.push_str(&format!(" AND {column} = ${}", binds.len() + 1));
+            }
+        }
+        let list_sql = format!(
+            "{TANDEM_VIEW_SELECT} {filter} ORDER BY t.created_at DESC, t.id LIMIT ${} OFFSET ${}",
+            binds.len() + 2,
+            binds.len() + 3
+        );
+        let count_sql = format!("SELECT COUNT(*) FROM tandems t {filter}");
         let (items, total): (Vec<TandemView>, i64) = on_pool!(self, |pool| {
-            let items = sqlx::query_as(&list_sql)
-                .bind(organisation.as_str())
-                .bind(programme)
-                .bind(status)
-                .bind(limit)
-                .bind(offset)
-                .fetch_all(pool)
-                .await?;
-            let total = sqlx::query_scalar(&count_sql)
-                .bind(organisation.as_str())
-                .bind(programme)
-                .bind(status)
-                .fetch_one(pool)
-                .await?;
+            let mut list = sqlx::query_as(&list_sql).bind(organisation.as_str());
+            let mut count = sqlx::query_scalar(&count_sql).bind(organisation.as_str());
+            for value in &binds {
+                list = list.bind(*value);
+                count = count.bind(*value);
+            }
+            let items = list.bind(limit).bind(offset).fetch_all(pool).await?;
+            let total = count.fetch_one(pool).await?;
             Ok::<_, sqlx::Error>((items, total))
         })?;
         Ok(Page {

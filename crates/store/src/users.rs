@@ -28,6 +28,14 @@ struct UserRow {
     locale: String,
 }
 
+/// A session's user and when the session was last seen.
+#[derive(sqlx::FromRow)]
+struct SessionUserRow {
+    #[sqlx(flatten)]
+    user: UserRow,
+    last_seen_at: i64,
+}
+
 const USER_COLUMNS: &str = "id, email, display_name, role, organisation_id, locale";
 
 impl UserRow {
@@ -185,7 +193,7 @@ impl Store {
         idle: time::Duration,
     ) -> StoreResult<Option<User>> {
         let sql = format!(
-            "SELECT {} FROM users u JOIN sessions s ON s.user_id = u.id \
+            "SELECT {}, s.last_seen_at FROM users u JOIN sessions s ON s.user_id = u.id \
              WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3",
             USER_COLUMNS
                 .split(", ")
@@ -193,7 +201,7 @@ impl Store {
                 .collect::<Vec<_>>()
                 .join(", ")
         );
-        let row: Option<UserRow> = on_pool!(self, |pool| {
+        let row: Option<SessionUserRow> = on_pool!(self, |pool| {
             sqlx::query_as(&sql)
                 .bind(token_hash)
                 .bind(to_unix(now))
@@ -201,7 +209,12 @@ impl Store {
                 .fetch_optional(pool)
                 .await
         })?;
-        if row.is_some() {
+        // Seen within the last minute: nothing to write. An UPDATE that changes no row still
+        // takes SQLite's write lock, so writing on every request queued all signed-in page
+        // views behind each other and behind every real write.
+        if let Some(row) = &row
+            && row.last_seen_at < to_unix(now) - 60
+        {
             on_pool!(self, |pool| {
                 sqlx::query(
                     "UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2 \
@@ -215,7 +228,7 @@ impl Store {
                 .map(|_| ())
             })?;
         }
-        row.map(UserRow::into_domain).transpose()
+        row.map(|row| row.user.into_domain()).transpose()
     }
 
     /// Counts a failed log-in against the account and the client address, and forgets failures

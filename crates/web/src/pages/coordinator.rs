@@ -70,40 +70,21 @@ pub async fn home(
     Extension(context): Extension<RequestContext>,
 ) -> Result<Response, AppError> {
     let organisation = context.organisation_for(Action::CoordinateProgrammes)?;
-    let mut programmes = Vec::new();
-    for programme in state.store.list_programmes(&organisation).await? {
-        let count = |side: Option<Side>, status: PersonStatus| PeopleQuery {
-            programme_id: Some(programme.id.clone()),
-            side,
-            status: Some(status),
-            per_page: 1,
-            ..PeopleQuery::default()
-        };
-        let store = &state.store;
-        programmes.push(ProgrammeLine {
+    let counts = state.store.people_counts(&organisation).await?;
+    let programmes = state
+        .store
+        .list_programmes(&organisation)
+        .await?
+        .into_iter()
+        .map(|programme| ProgrammeLine {
             id: programme.id.to_string(),
             kind: labels::kind(&context.tr, programme.details.kind),
-            waiting_mentees: store
-                .list_people(
-                    &organisation,
-                    &count(Some(Side::Mentee), PersonStatus::Ready),
-                )
-                .await?
-                .total,
-            waiting_mentors: store
-                .list_people(
-                    &organisation,
-                    &count(Some(Side::Mentor), PersonStatus::Ready),
-                )
-                .await?
-                .total,
-            registered: store
-                .list_people(&organisation, &count(None, PersonStatus::Registered))
-                .await?
-                .total,
+            waiting_mentees: counts.of(&programme.id, Some(Side::Mentee), PersonStatus::Ready),
+            waiting_mentors: counts.of(&programme.id, Some(Side::Mentor), PersonStatus::Ready),
+            registered: counts.of(&programme.id, None, PersonStatus::Registered),
             name: programme.details.name,
-        });
-    }
+        })
+        .collect();
     Ok(render(&HomeTemplate {
         layout: context.layout(context.tr.get("coordinator-title")),
         programmes,

@@ -207,7 +207,7 @@ pub async fn home(
     let base = query.link();
     let pager = Pager::new(t, &page, |number| format!("{base}page={number}"));
     let mut languages: BTreeMap<String, String> = BTreeMap::new();
-    for entry in &entries {
+    for entry in entries.iter() {
         for code in &entry.programme.details.languages {
             languages
                 .entry(code.as_str().to_owned())
@@ -323,7 +323,7 @@ pub async fn map_page(
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     let mut points = Vec::new();
     let mut online: u64 = 0;
-    for entry in &entries {
+    for entry in entries.iter() {
         let region = &entry.programme.details.region;
         let mut keys: Vec<&str> = directory::places(region)
             .map(|place| place.district_key)

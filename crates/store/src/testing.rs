@@ -220,3 +220,75 @@ macro_rules! backend_tests {
         }
     )*};
 }
+
+/// A programme's row held by an open transaction, as a long write would hold it: another write
+/// that touches the row first (an import, for one) waits until [`HeldProgramme::release`].
+pub enum HeldProgramme {
+    Sqlite(sqlx::Transaction<'static, sqlx::Sqlite>),
+    Postgres(sqlx::Transaction<'static, sqlx::Postgres>),
+}
+
+/// Takes the programme's row lock (PostgreSQL) or the write lock (SQLite) and keeps it.
+pub async fn hold_programme(
+    store: &Store,
+    programme: &tandem_core::ids::ProgrammeId,
+) -> HeldProgramme {
+    const TOUCH: &str = "UPDATE programmes SET updated_at = updated_at WHERE id = $1";
+    match &store.pool {
+        crate::Pool::Sqlite(pool) => {
+            let mut tx = pool.begin_with("BEGIN IMMEDIATE").await.expect("begin");
+            sqlx::query(TOUCH)
+                .bind(programme.as_str())
+                .execute(&mut *tx)
+                .await
+                .expect("touch the programme");
+            HeldProgramme::Sqlite(tx)
+        }
+        crate::Pool::Postgres(pool) => {
+            let mut tx = pool.begin().await.expect("begin");
+            sqlx::query(TOUCH)
+                .bind(programme.as_str())
+                .execute(&mut *tx)
+                .await
+                .expect("touch the programme");
+            HeldProgramme::Postgres(tx)
+        }
+    }
+}
+
+impl HeldProgramme {
+    /// Ends the transaction without changing anything.
+    pub async fn release(self) {
+        match self {
+            Self::Sqlite(tx) => tx.rollback().await.expect("rollback"),
+            Self::Postgres(tx) => tx.rollback().await.expect("rollback"),
+        }
+    }
+}
+
+/// SQLite only: lets the database file grow by at most `extra_pages` pages from now on, on every
+/// connection of the pool (`PRAGMA max_page_count` holds per connection), so that a write beyond
+/// fails with `SQLITE_FULL` as on a full disk. Returns false on PostgreSQL, which has no such
+/// limit.
+pub async fn limit_sqlite_growth(store: &Store, extra_pages: i64) -> bool {
+    let crate::Pool::Sqlite(pool) = &store.pool else {
+        return false;
+    };
+    // Holding every connection at once reaches each one the pool will hand out.
+    let mut connections = Vec::new();
+    for _ in 0..pool.options().get_max_connections() {
+        connections.push(pool.acquire().await.expect("connection"));
+    }
+    for connection in &mut connections {
+        let pages: i64 = sqlx::query_scalar("PRAGMA page_count")
+            .fetch_one(&mut **connection)
+            .await
+            .expect("page count");
+        let _: i64 =
+            sqlx::query_scalar(&format!("PRAGMA max_page_count = {}", pages + extra_pages))
+                .fetch_one(&mut **connection)
+                .await
+                .expect("limit the page count");
+    }
+    true
+}

@@ -175,6 +175,7 @@ fn error_page(context: &RequestContext, status: StatusCode) -> Response {
         StatusCode::CONFLICT => "error-conflict",
         StatusCode::UNPROCESSABLE_ENTITY | StatusCode::BAD_REQUEST => "error-invalid",
         StatusCode::PAYLOAD_TOO_LARGE => "error-too-large",
+        StatusCode::INSUFFICIENT_STORAGE => "error-storage-full",
         _ => "error-internal",
     };
     let template = ErrorTemplate {

@@ -36,6 +36,9 @@ pub enum AppError {
         field: &'static str,
         code: &'static str,
     },
+    /// The database's disk is full: nothing was written; try again once there is room.
+    #[error("storage full")]
+    StorageFull,
     #[error("internal: {0}")]
     Internal(#[from] anyhow::Error),
 }
@@ -54,6 +57,7 @@ impl AppError {
             Self::Unauthenticated => StatusCode::UNAUTHORIZED,
             Self::Invalid { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             Self::Conflict { .. } => StatusCode::CONFLICT,
+            Self::StorageFull => StatusCode::INSUFFICIENT_STORAGE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -66,13 +70,18 @@ impl AppError {
             Self::Unauthenticated => "unauthenticated",
             Self::Invalid { .. } => "invalid",
             Self::Conflict { .. } => "conflict",
+            Self::StorageFull => "storage_full",
             Self::Internal(_) => "internal",
         }
     }
 
     fn log(&self) {
-        if let Self::Internal(cause) = self {
-            tracing::error!(error = format!("{cause:#}"), "internal error");
+        match self {
+            Self::Internal(cause) => {
+                tracing::error!(error = format!("{cause:#}"), "internal error")
+            }
+            Self::StorageFull => tracing::error!("database storage full: a write was refused"),
+            _ => {}
         }
     }
 }
@@ -86,6 +95,7 @@ impl From<StoreError> for AppError {
                 code: "taken",
             },
             StoreError::Domain(domain) => domain.into(),
+            full if full.is_storage_full() => Self::StorageFull,
             other => Self::Internal(anyhow::Error::new(other)),
         }
     }

@@ -26,6 +26,7 @@ pub mod error;
 mod forms;
 pub mod i18n;
 mod ics;
+pub mod import_jobs;
 pub mod jobs;
 pub mod labels;
 mod logo;
@@ -84,6 +85,8 @@ impl Default for WebConfig {
 pub struct AppState {
     pub store: Store,
     pub config: WebConfig,
+    /// Imports running in the background, for their status pages.
+    pub imports: import_jobs::ImportJobs,
 }
 
 /// Largest request body accepted (forms and JSON are small; uploads come later with their own limit).
@@ -103,7 +106,11 @@ pub fn router(store: Store, config: WebConfig) -> Router {
     let in_flight = config
         .max_in_flight
         .unwrap_or_else(|| store.pool_size() * IN_FLIGHT_PER_CONNECTION);
-    let state = AppState { store, config };
+    let state = AppState {
+        store,
+        config,
+        imports: import_jobs::ImportJobs::default(),
+    };
     let pages = Router::new()
         .route("/", get(pages::directory::home))
         .route("/map", get(pages::directory::map_page))

@@ -90,6 +90,33 @@ async fn uploaded(app: &TestApp, who: &Coordinator, name: &str, bytes: &[u8]) ->
     response.location.unwrap()
 }
 
+/// Posts the import form; a started import answers with its status page, which is followed
+/// until the import has finished (the page stops refreshing itself). Returns the last answer.
+async fn import_and_wait(
+    app: &TestApp,
+    review: &str,
+    session: &Session,
+    fields: &[(&str, &str)],
+) -> common::TestResponse {
+    let started = app.post_form(review, session, fields).await;
+    let Some(status) = started
+        .location
+        .clone()
+        .filter(|to| to.starts_with("/coordinator/imports/"))
+    else {
+        return started;
+    };
+    assert_eq!(started.status, StatusCode::SEE_OTHER);
+    for _ in 0..200 {
+        let page = app.get(&status, session).await;
+        if !page.body.contains("http-equiv=\"refresh\"") {
+            return page;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("the import did not finish");
+}
+
 fn with_consent<'a>(extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
     let mut fields: Vec<(&str, &str)> = LIST_MAPPING.to_vec();
     fields.extend_from_slice(extra);
@@ -113,7 +140,7 @@ app_tests! {
         let refused = app.post_form(&review, &who.session, &with_consent(&[("skip", "")])).await;
         assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert_eq!(people_in(app, &who).await, 0);
-        let done = app.post_form(&review, &who.session, &with_consent(&[("skip", ""), ("consent", "yes")])).await;
+        let done = import_and_wait(app, &review, &who.session, &with_consent(&[("skip", ""), ("consent", "yes")])).await;
         assert_eq!(done.status, StatusCode::OK, "{}", done.body);
         assert!(without_isolation(&done.body).contains("3 Personen wurden importiert."), "{}", done.body);
         assert_eq!(people_in(app, &who).await, 3);
@@ -131,10 +158,10 @@ app_tests! {
         assert!(body.contains("2 Dubletten") || body.contains("Eine Dublette"), "{body}");
         assert!(!body.contains("Jetzt alle importieren"), "no import button while rows are broken");
         assert!(body.contains("skip=5,6"), "the rows to leave out are suggested: {body}");
-        let refused = app.post_form(&review, &who.session, &with_consent(&[("skip", ""), ("consent", "yes")])).await;
+        let refused = import_and_wait(app, &review, &who.session, &with_consent(&[("skip", ""), ("consent", "yes")])).await;
         assert_eq!(refused.status, StatusCode::OK, "the review is shown again");
         assert_eq!(people_in(app, &who).await, 0, "a broken row stops the whole file");
-        let done = app.post_form(&review, &who.session, &with_consent(&[("skip", "5,6"), ("consent", "yes")])).await;
+        let done = import_and_wait(app, &review, &who.session, &with_consent(&[("skip", "5,6"), ("consent", "yes")])).await;
         assert!(without_isolation(&done.body).contains("3 Personen wurden importiert."), "{}", done.body);
         assert_eq!(people_in(app, &who).await, 3);
     }
@@ -153,7 +180,7 @@ app_tests! {
     async fn export_and_import_again_is_lossless(app) {
         let who = coordinator(app, "Exil e.V.", "koordination@exil.example").await;
         let review = uploaded(app, &who, "liste.csv", LIST.as_bytes()).await;
-        app.post_form(&review, &who.session, &with_consent(&[("consent", "yes")])).await;
+        import_and_wait(app, &review, &who.session, &with_consent(&[("consent", "yes")])).await;
         let export = app.get(&format!("/coordinator/programmes/{}/export.csv", who.programme), &who.session).await;
         assert_eq!(export.status, StatusCode::OK);
         // A second programme of the same organisation takes the export, and gives it back unchanged.
@@ -165,7 +192,7 @@ app_tests! {
             .map(|(i, f)| (format!("col{i}"), f.map_or(String::new(), |f| f.key().to_owned()))).collect();
         let mut fields: Vec<(&str, &str)> = mapping.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
         fields.push(("consent", "yes"));
-        let done = app.post_form(&review, &who.session, &fields).await;
+        let done = import_and_wait(app, &review, &who.session, &fields).await;
         assert!(without_isolation(&done.body).contains("3 Personen wurden importiert."), "{}", done.body);
         let again = app.get(&format!("/coordinator/programmes/{second}/export.csv"), &who.session).await;
         assert_eq!(again.body, export.body);
@@ -213,7 +240,12 @@ app_tests! {
         let b = coordinator(app, "Organisation B", "koordination@b.example").await;
         let review_a = uploaded(app, &a, "liste.csv", LIST.as_bytes()).await;
         let upload_a = review_a.rsplit('/').next().unwrap();
-        app.post_form(&review_a, &a.session, &with_consent(&[("consent", "yes")])).await;
+        let started = app.post_form(&review_a, &a.session, &with_consent(&[("consent", "yes")])).await;
+        let status_a = started.location.unwrap();
+        assert!(status_a.starts_with("/coordinator/imports/"), "{status_a}");
+        while app.get(&status_a, &a.session).await.body.contains("http-equiv=\"refresh\"") {
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
         let review_a = uploaded(app, &a, "liste2.csv", LIST.replace("example.org", "example.net").as_bytes()).await;
         let upload_a2 = review_a.rsplit('/').next().unwrap().to_owned();
         for path in [
@@ -225,6 +257,8 @@ app_tests! {
             format!("/coordinator/programmes/{}/export.csv", a.programme),
             format!("/coordinator/programmes/{}/export.xlsx", a.programme),
             format!("/coordinator/programmes/{}/tandems.csv", a.programme),
+            // A's finished import's status page.
+            status_a.clone(),
         ] {
             let response = app.get(&path, &b.session).await;
             assert_eq!(response.status, StatusCode::NOT_FOUND, "{path}");
@@ -232,7 +266,7 @@ app_tests! {
         }
         let response = upload(app, &b.session, a.programme.as_str(), "liste.csv", LIST.as_bytes()).await;
         assert_eq!(response.status, StatusCode::NOT_FOUND);
-        let response = app.post_form(&format!("/coordinator/programmes/{}/import/{upload_a2}", b.programme), &b.session, &with_consent(&[("consent", "yes")])).await;
+        let response = import_and_wait(app, &format!("/coordinator/programmes/{}/import/{upload_a2}", b.programme), &b.session, &with_consent(&[("consent", "yes")])).await;
         assert_eq!(response.status, StatusCode::NOT_FOUND);
         assert_eq!(people_in(app, &b).await, 0);
         assert_eq!(people_in(app, &a).await, 3, "A's second upload was not imported by B");
@@ -247,7 +281,7 @@ app_tests! {
         use tandem_core::{person::{PersonStatus, Side}, tandem::TandemAction};
         let who = coordinator(app, "Exil e.V.", "koordination@exil.example").await;
         let review = uploaded(app, &who, "liste.csv", LIST.as_bytes()).await;
-        app.post_form(&review, &who.session, &with_consent(&[("consent", "yes")])).await;
+        import_and_wait(app, &review, &who.session, &with_consent(&[("consent", "yes")])).await;
         let path = format!("/coordinator/programmes/{}/tandems.csv", who.programme);
         let empty = app.get(&path, &who.session).await;
         assert_eq!(empty.status, StatusCode::OK);
@@ -274,5 +308,46 @@ app_tests! {
         // The export page links it.
         let page = app.get(&format!("/coordinator/programmes/{}/import", who.programme), &who.session).await;
         assert!(page.body.contains(&path), "{}", page.body);
+    }
+}
+
+app_tests! {
+    async fn a_large_import_shows_its_progress_and_then_the_result(app) {
+        let who = coordinator(app, "Exil e.V.", "koordination@exil.example").await;
+        let mut list = String::from("Rolle;Vorname;Nachname;E-Mail;PLZ;Sprachen;Geburtsjahr;Telefon\n");
+        for n in 0..400 {
+            list.push_str(&format!("Mentee;Person;Nummer {n};person{n}@example.org;30159;ar,de:A2;1990;\n"));
+        }
+        let review = uploaded(app, &who, "gross.csv", list.as_bytes()).await;
+        let other = coordinator(app, "Andere e.V.", "koordination@andere.example").await;
+        // A long write holds the programme: the import starts but cannot write yet.
+        let held = tandem_store::testing::hold_programme(&app.store, &who.programme).await;
+        let started = app.post_form(&review, &who.session, &with_consent(&[("consent", "yes")])).await;
+        assert_eq!(started.status, StatusCode::SEE_OTHER, "{}", started.body);
+        let status = started.location.unwrap();
+        let running = app.get(&status, &who.session).await;
+        assert_eq!(running.status, StatusCode::OK);
+        let body = without_isolation(&running.body);
+        assert!(body.contains("<meta http-equiv=\"refresh\" content=\"1\">"), "the page refreshes itself: {body}");
+        assert!(body.contains("0 von 400 Zeilen geschrieben"), "{body}");
+        assert!(body.contains("<progress max=\"400\" value=\"0\">"), "{body}");
+        // Another organisation's coordinator does not find the job.
+        assert_eq!(app.get(&status, &other.session).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(people_in(app, &who).await, 0, "nothing is visible while the import runs");
+        held.release().await;
+        let mut page = app.get(&status, &who.session).await;
+        for _ in 0..400 {
+            if !page.body.contains("http-equiv=\"refresh\"") {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            page = app.get(&status, &who.session).await;
+        }
+        let body = without_isolation(&page.body);
+        assert!(body.contains("400 Personen wurden importiert."), "{body}");
+        assert!(!body.contains("http-equiv=\"refresh\""), "a finished import's page stays still");
+        assert_eq!(people_in(app, &who).await, 400);
+        let english = app.get(&format!("{status}?lang=en"), &who.session).await;
+        assert!(without_isolation(&english.body).contains("400 people were imported."), "{}", english.body);
     }
 }

@@ -30,6 +30,7 @@ error-conflict = Dieser Schritt ist im aktuellen Zustand nicht möglich. Es wurd
 error-invalid = Die Angaben sind unvollständig oder ungültig. Es wurde nichts geändert.
 error-too-large = Die gesendeten Daten sind zu groß.
 error-internal = Etwas ist schiefgelaufen. Bitte versuchen Sie es später noch einmal.
+error-storage-full = Der Speicher des Servers ist voll. Es wurde nichts gespeichert; bisherige Daten sind unverändert. Bitte versuchen Sie es später noch einmal und informieren Sie die Betreuung der Plattform.
 
 ## Startseite und Programme
 home-title = Programme in Ihrer Nähe

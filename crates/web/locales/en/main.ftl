@@ -30,6 +30,7 @@ error-conflict = This step is not possible in the current state. Nothing was cha
 error-invalid = The details are incomplete or invalid. Nothing was changed.
 error-too-large = The data sent is too large.
 error-internal = Something went wrong. Please try again later.
+error-storage-full = The server's storage is full. Nothing was saved; existing data is unchanged. Please try again later and tell the people who run the platform.
 
 ## Start page and programmes
 home-title = Programmes near you

@@ -31,6 +31,7 @@ error-conflict = Bu adım mevcut durumda mümkün değil. Hiçbir şey değişti
 error-invalid = Bilgiler eksik veya geçersiz. Hiçbir şey değiştirilmedi.
 error-too-large = Gönderilen veri çok büyük.
 error-internal = Bir şeyler ters gitti. Lütfen daha sonra tekrar deneyin.
+error-storage-full = Sunucunun depolama alanı dolu. Hiçbir şey kaydedilmedi; mevcut veriler değişmedi. Lütfen daha sonra tekrar deneyin ve platformu işletenlere haber verin.
 
 ## Start page and programmes
 home-title = Yakınınızdaki programlar

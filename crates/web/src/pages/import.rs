@@ -7,6 +7,7 @@
 //! same columns as CSV or XLSX. Every handler first resolves the programme within the signed-in
 //! account's organisation, so another organisation's programme or upload is "not found".
 
+use crate::import_jobs::ImportOutcome;
 use crate::{
     AppState,
     context::{RequestContext, url_encode},
@@ -51,6 +52,7 @@ pub fn routes() -> Router<AppState> {
             "/coordinator/programmes/{id}/import/{upload}",
             get(review).post(run_import),
         )
+        .route("/coordinator/imports/{job}", get(import_status))
         .route("/coordinator/programmes/{id}/export.csv", get(export_csv))
         .route("/coordinator/programmes/{id}/export.xlsx", get(export_xlsx))
         .route(
@@ -530,11 +532,17 @@ pub async fn review(
 struct DoneTemplate {
     layout: Layout,
     programme_id: String,
+    /// While the import runs: the page reloads itself every second.
+    running: bool,
+    done: usize,
+    total: usize,
     message: String,
+    failed: bool,
 }
 
-/// Validates again (the programme may have changed since the review) and imports all rows in
-/// one transaction, or shows the review again with what stops it.
+/// Validates again (the programme may have changed since the review) and starts the import of
+/// all rows in one transaction in the background, answering with its status page; or shows the
+/// review again with what stops it.
 pub async fn run_import(
     State(state): State<AppState>,
     Extension(context): Extension<RequestContext>,
@@ -576,32 +584,95 @@ pub async fn run_import(
         )
         .await;
     };
-    let written = state
-        .store
-        .import_people(
-            &organisation,
-            &programme.id,
-            &report.rows,
-            actor(&context),
-            now(),
-            &mut |_| {},
-        )
-        .await?;
-    state
-        .store
-        .delete_import_upload(&organisation, &upload_id)
-        .await?;
-    tracing::info!(
-        programme = %programme.id,
-        rows = written,
-        "people imported"
-    );
+    let ticket = state
+        .imports
+        .start(&organisation, &programme.id, report.rows.len());
+    let status = format!("/coordinator/imports/{}", ticket.id());
+    let store = state.store.clone();
+    let actor = context
+        .user
+        .as_ref()
+        .map(|user| (user.id.clone(), user.display_name.clone()));
+    tokio::spawn(async move {
+        let counter = ticket.counter();
+        let written = store
+            .import_people(
+                &organisation,
+                &programme.id,
+                &report.rows,
+                actor.as_ref().map(|(id, name)| (id, name.as_str())),
+                now(),
+                &mut |rows| counter.store(rows, std::sync::atomic::Ordering::Relaxed),
+            )
+            .await;
+        let outcome = match written {
+            Ok(written) => {
+                if let Err(error) = store.delete_import_upload(&organisation, &upload_id).await {
+                    // The people are in; the upload goes with the daily clean-up instead.
+                    tracing::warn!(error = %error, "imported upload not deleted");
+                }
+                tracing::info!(programme = %programme.id, rows = written, "people imported");
+                ImportOutcome::Imported(written)
+            }
+            Err(tandem_store::StoreError::Conflict { .. }) => {
+                ImportOutcome::Failed("import-failed-duplicate")
+            }
+            Err(error) => {
+                tracing::error!(error = %error, programme = %programme.id, "import failed");
+                ImportOutcome::Failed("import-failed")
+            }
+        };
+        ticket.finish(outcome);
+    });
+    Ok(Redirect::to(&status).into_response())
+}
+
+/// The status page of an import: rows written so far while it runs (reloading itself), then
+/// the result.
+pub async fn import_status(
+    State(state): State<AppState>,
+    Extension(context): Extension<RequestContext>,
+    Path(job): Path<String>,
+) -> Result<Response, AppError> {
+    let organisation = context.organisation_for(Action::CoordinateProgrammes)?;
+    let progress = state
+        .imports
+        .progress(&organisation, &job)
+        .ok_or(AppError::NotFound)?;
     let t = &context.tr;
-    Ok(render(&DoneTemplate {
-        layout: context.layout(t.get("import-done-title")),
-        programme_id: programme.id.to_string(),
-        message: t.count("import-done", u64::try_from(written).unwrap_or(0)),
-    }))
+    let count = |key: &str, n: usize| t.count(key, u64::try_from(n).unwrap_or(u64::MAX));
+    let (title, message, failed) = match &progress.outcome {
+        None => (
+            t.get("import-running-title"),
+            t.with(
+                "import-running",
+                &[
+                    ("done", FluentValue::from(progress.done)),
+                    ("total", FluentValue::from(progress.total)),
+                ],
+            ),
+            false,
+        ),
+        Some(ImportOutcome::Imported(written)) => (
+            t.get("import-done-title"),
+            count("import-done", *written),
+            false,
+        ),
+        Some(ImportOutcome::Failed(key)) => (t.get("import-failed-title"), t.get(key), true),
+    };
+    let mut response = render(&DoneTemplate {
+        layout: context.layout(title),
+        programme_id: progress.programme.to_string(),
+        running: progress.outcome.is_none(),
+        done: progress.done,
+        total: progress.total,
+        message,
+        failed,
+    });
+    if failed {
+        *response.status_mut() = axum::http::StatusCode::CONFLICT;
+    }
+    Ok(response)
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -34,6 +34,8 @@ const UPLOAD_LIFETIME_SECONDS: i64 = 24 * 60 * 60;
 
 /// Tables of Tandem's own; `_sqlx_migrations` is the schema's, not data.
 const MIGRATIONS_TABLE: &str = "_sqlx_migrations";
+/// Tables whose only rows on a fresh database come from the migrations (bookkeeping, not data).
+const SEEDED_BY_MIGRATIONS: &[&str] = &["rollup_state"];
 
 impl Store {
     async fn ensure_programme(
@@ -384,11 +386,13 @@ impl Store {
     }
 
     /// No row in any of Tandem's tables: the only kind of database a restore writes into.
+    /// Rows the migrations themselves seed (the rollup's bookkeeping) do not count as data.
     pub async fn is_empty(&self) -> StoreResult<bool> {
         Ok(self
             .row_counts()
             .await?
             .iter()
+            .filter(|(table, _)| !SEEDED_BY_MIGRATIONS.contains(&table.as_str()))
             .all(|(_, count)| *count == 0))
     }
 

@@ -180,6 +180,7 @@ const OBJECT_ROUTES: &[(&str, &str, Body)] = &[
         "/coordinator/programmes/{programme}/import/{upload}",
         Body::Form,
     ),
+    ("GET", "/coordinator/imports/{job}", Body::None),
     (
         "GET",
         "/coordinator/programmes/{programme}/export.csv",
@@ -252,6 +253,9 @@ impl Fixture {
             // Uploads are checked within the programme's organisation first; tests/import.rs
             // tries A's real upload ids from organisation B.
             .replace("{upload}", "00000000-0000-4000-8000-000000000000")
+            // Import jobs are looked up within the organisation; tests/import.rs tries A's real
+            // job from organisation B.
+            .replace("{job}", "00000000-0000-4000-8000-000000000000")
             // Diary entries are looked up within the tandem, which B cannot reach first.
             .replace("{entry}", "00000000-0000-4000-8000-000000000000")
             // Outcomes are looked up within the person, which B cannot reach first.

@@ -183,8 +183,19 @@ app_tests! {
         let clean = format!("{header}Mentor;Lgmkanna;Lgmkschulz;lgmk-anna@example.org;30159;de:native;1980\n");
         let review = upload_csv(app, &coordinator, programme.as_str(), &clean).await.location.unwrap();
         let mapping = [("col0", "role"), ("col1", "first_name"), ("col2", "last_name"), ("col3", "email"), ("col4", "postal_code"), ("col5", "languages"), ("col6", "birth_year"), ("skip", ""), ("consent", "yes")];
-        let imported = app.post_form(&review, &coordinator, &mapping).await;
+        let started = app.post_form(&review, &coordinator, &mapping).await;
+        assert_eq!(started.status, StatusCode::SEE_OTHER, "{}", started.body);
+        let status = started.location.unwrap();
+        let mut imported = app.get(&status, &coordinator).await;
+        for _ in 0..200 {
+            if !imported.body.contains("http-equiv=\"refresh\"") {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            imported = app.get(&status, &coordinator).await;
+        }
         assert_eq!(imported.status, StatusCode::OK, "{}", imported.body);
+        assert!(!imported.body.contains("http-equiv=\"refresh\""), "the import did not finish");
         let exported = app.get(&format!("/coordinator/programmes/{programme}/export.csv"), &coordinator).await;
         assert_eq!(exported.status, StatusCode::OK, "{}", exported.body);
 

@@ -229,6 +229,69 @@ pub async fn check_same_origin(request: Request, next: Next) -> Response {
     next.run(request).await
 }
 
+/// Refuses a NUL character in the query string or in a form or JSON body with 422 before any
+/// handler sees it. PostgreSQL cannot store NUL in text and answers such a query with an error,
+/// which would otherwise surface as a 500 (found by fuzzing the search). Uploads (multipart)
+/// carry binary files and are not looked at.
+pub async fn refuse_nul_bytes(request: Request, next: Next) -> Response {
+    let is_api = request.uri().path().starts_with("/api/");
+    let refused = move || {
+        let error = crate::error::AppError::Invalid {
+            field: "request",
+            code: "nul-character",
+        };
+        if is_api {
+            crate::error::ApiError(error).into_response()
+        } else {
+            error.into_response()
+        }
+    };
+    let query_has_nul = request
+        .uri()
+        .query()
+        .is_some_and(|query| query.to_ascii_lowercase().contains("%00"));
+    if query_has_nul {
+        return refused();
+    }
+    let content_type = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or("")
+        .to_owned();
+    let is_text_body = content_type.starts_with("application/x-www-form-urlencoded")
+        || content_type.starts_with("application/json");
+    if !is_text_body {
+        return next.run(request).await;
+    }
+    let (parts, body) = request.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, TEXT_BODY_LIMIT_BYTES).await else {
+        return (StatusCode::PAYLOAD_TOO_LARGE, "request body too large").into_response();
+    };
+    // The escaped forms: `%00` in a form body, `\u0000` in a JSON string.
+    let escaped_nul: &[u8] = if content_type.starts_with("application/json") {
+        b"\\u0000"
+    } else {
+        b"%00"
+    };
+    let has_nul = bytes.contains(&0) || contains_ignoring_case(&bytes, escaped_nul);
+    if has_nul {
+        return refused();
+    }
+    next.run(Request::from_parts(parts, axum::body::Body::from(bytes)))
+        .await
+}
+
+/// Form and JSON bodies are small; the largest (an organisation profile with its logo as
+/// base64 is multipart, not here) stays far below this.
+const TEXT_BODY_LIMIT_BYTES: usize = 1024 * 1024;
+
+fn contains_ignoring_case(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|window| window.eq_ignore_ascii_case(needle))
+}
+
 /// Serves HTML with the page's status code.
 pub fn html(body: String) -> Html<String> {
     Html(body)

@@ -296,6 +296,7 @@ pub fn router(store: Store, config: WebConfig) -> Router {
         .route("/api/openapi.json", get(api::openapi_json))
         .route("/health", get(health))
         .route("/static/app.css", get(stylesheet))
+        .layer(middleware::from_fn(context::refuse_nul_bytes))
         .layer(middleware::from_fn_with_state(state.clone(), context::resolve_context))
         .layer(middleware::from_fn(context::check_same_origin))
         .layer(DefaultBodyLimit::max(BODY_LIMIT_BYTES))

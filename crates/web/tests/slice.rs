@@ -189,4 +189,36 @@ app_tests! {
         let openapi = app.get("/api/openapi.json", &Session::default()).await;
         assert!(openapi.body.contains("/api/v1/tandems/{id}/actions"));
     }
+
+    async fn a_nul_character_is_refused_before_it_reaches_the_database(app) {
+        // PostgreSQL cannot hold NUL in text; fuzzing found a search that answered 500.
+        let org = app.organisation("Exil e.V.").await;
+        app.user("coordinator@example.org", Role::Coordinator, Some(&org)).await;
+        let programme = app.programme(&org).await.to_string();
+        let coordinator = app.login("coordinator@example.org").await;
+        let anonymous = Session::default();
+
+        let search = app.get("/api/v1/people?q=a%00b", &coordinator).await;
+        assert_eq!(search.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", search.body);
+        let error: serde_json::Value = serde_json::from_str(&search.body).unwrap();
+        assert_eq!(error["detail"], "nul-character");
+        let page = app.get(&format!("/coordinator/programmes/{programme}/people?q=%00"), &coordinator).await;
+        assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(!page.body.contains("0x00") && !page.body.contains("UTF8"), "no database text: {}", page.body);
+
+        let mut fields = registration("mentee", "Am\0ina", "amina@example.org");
+        let registered = app.post_form(&format!("/programmes/{programme}/register"), &anonymous, &fields).await;
+        assert_eq!(registered.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let created = app
+            .send_json("POST", "/api/v1/programmes", &coordinator, serde_json::json!({ "name": "Nul\u{0}name" }))
+            .await;
+        assert_eq!(created.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", created.body);
+
+        // Nothing was written; the same form without the NUL goes through.
+        fields[1] = ("first_name", "Amina");
+        let registered = app.post_form(&format!("/programmes/{programme}/register"), &anonymous, &fields).await;
+        assert_eq!(registered.status, StatusCode::SEE_OTHER, "{}", registered.body);
+        let people = app.get(&format!("/coordinator/programmes/{programme}/people?side=mentee"), &coordinator).await;
+        assert_eq!(people.body.matches("Amina Haddad").count(), 1);
+    }
 }

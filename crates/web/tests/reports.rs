@@ -12,9 +12,11 @@ use common::{Session, TestApp, now};
 use tandem_core::{
     ids::{OrganisationId, PersonId, ProgrammeId, TandemId},
     person::{ConsentRecord, PersonStatus, ProfileForm, Side},
+    survey::{StandardQuestion, SurveyAnswers, SurveyKind},
     tandem::TandemAction,
     user::Role,
 };
+use tandem_store::LinkPurpose;
 use tandem_web::i18n::without_isolation;
 
 /// `count` running tandems in a new programme of `org`, mentees at `postal_code`.
@@ -222,11 +224,83 @@ print(any(c.data_type == 'f' for s in wb for r in s.iter_rows() for c in r))\n";
         assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
         let printed = String::from_utf8(output.stdout).unwrap();
         let lines: Vec<&str> = printed.lines().collect();
-        assert_eq!(lines[0], "Monate|Wartezeit|Stimmung|Ergebnisse");
+        assert_eq!(lines[0], "Monate|Wartezeit|Stimmung|Ergebnisse|Vorher-Nachher");
         assert_eq!(lines[1], "Monat|Laufend am Monatsende|Begonnen|Beendet|Treffen|Treffen pro laufendem Tandem|Stunden");
         assert_eq!(lines[2], "12 2 2 2.5 float", "twelve months; this month: 2 running, 2 meetings, 2.5 hours as a number");
         assert_eq!(lines[3], "outcome Anderes Ergebnis 1");
         assert_eq!(lines[4], "False", "no formula anywhere");
+    }
+
+    async fn the_survey_before_after_table_downloads_as_csv_and_xlsx(app) {
+        let org = app.organisation("Exil e.V.").await;
+        let programme = app.programme(&org).await;
+        let made = tandems(app, &org, &programme, 2, "30159", "s").await;
+        // Start surveys: German 2 and 4, belonging 3 from one mentee; an end survey: German 5.
+        let answers = [
+            (0, SurveyKind::Start, vec![(StandardQuestion::German, 2), (StandardQuestion::Belonging, 3)]),
+            (1, SurveyKind::Start, vec![(StandardQuestion::German, 4)]),
+            (0, SurveyKind::End, vec![(StandardQuestion::German, 5)]),
+        ];
+        for (index, (which, survey, standard)) in answers.into_iter().enumerate() {
+            let hash = format!("hash-survey-{index}");
+            app.store.create_followup_link(&org, &made[which].0, Side::Mentee, LinkPurpose::Survey(survey), &hash, now()).await.unwrap();
+            let link = app.store.survey_link(&hash).await.unwrap();
+            app.store.answer_survey(&link, &SurveyAnswers { standard, own: Vec::new() }, now()).await.unwrap();
+        }
+        app.user("coordinator@exil.example.org", Role::Coordinator, Some(&org)).await;
+        let coordinator = app.login("coordinator@exil.example.org").await;
+        let base = format!("/coordinator/programmes/{programme}/dashboard");
+        let page = app.get(&base, &coordinator).await.body;
+        assert!(page.contains(&format!("href=\"{base}.csv?table=before-after&amp;from=")), "the table links its CSV: {page}");
+
+        // CSV: the table as the page shows it (German decimals), one line per question asked.
+        let csv = app.get(&format!("{base}.csv?table=before-after"), &coordinator).await;
+        assert_eq!(csv.status, StatusCode::OK);
+        let mut reader = csv::Reader::from_reader(csv.body.as_bytes());
+        let headers: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
+        assert_eq!(headers, ["Frage", "Durchschnitt zum Start", "Antworten", "Durchschnitt zum Ende", "Antworten"]);
+        let rows: Vec<Vec<String>> = reader.records().map(|r| r.unwrap().iter().map(str::to_owned).collect()).collect();
+        assert_eq!(rows.len(), 2, "{rows:?}");
+        assert!(rows.contains(&vec!["Wie gut sprechen Sie Deutsch? (1 = kaum, 5 = fließend)".to_owned(), "3,0".into(), "2".into(), "5,0".into(), "1".into()]), "{rows:?}");
+        assert!(rows.iter().any(|row| row[1] == "3,0" && row[2] == "1" && row[3] == "–" && row[4] == "0"), "belonging: start only: {rows:?}");
+        let organisation_wide = app.get("/coordinator/dashboard.csv?table=before-after", &coordinator).await;
+        assert_eq!(organisation_wide.body, csv.body, "the only programme is the whole organisation");
+        for table in ["waiting", "moods", "outcomes"] {
+            let other = app.get(&format!("{base}.csv?table={table}"), &coordinator).await;
+            assert_eq!(other.status, StatusCode::OK, "{table}");
+        }
+        assert_eq!(app.get(&format!("{base}.csv?table=people"), &coordinator).await.status, StatusCode::NOT_FOUND);
+        let months = app.get(&format!("{base}.csv"), &coordinator).await;
+        assert!(months.body.starts_with("Monat,"), "without a table, the months as before");
+
+        let Some(python) = std::env::var_os("TANDEM_TEST_PYTHON") else {
+            eprintln!("SKIPPED: reading XLSX with Python openpyxl (TANDEM_TEST_PYTHON not set)");
+            return;
+        };
+        let has_openpyxl = std::process::Command::new(&python).args(["-c", "import openpyxl"]).status().is_ok_and(|s| s.success());
+        if !has_openpyxl {
+            assert!(std::env::var_os("TANDEM_REQUIRE_SMTP").is_none(), "CI must provide openpyxl");
+            eprintln!("SKIPPED: Python openpyxl is not installed");
+            return;
+        }
+        let bytes = raw_get(app, &format!("{base}.xlsx"), &coordinator).await;
+        let file = std::env::temp_dir().join(format!("tandem-surveys-{programme}.xlsx"));
+        std::fs::write(&file, &bytes).unwrap();
+        let script = "import sys, openpyxl\n\
+wb = openpyxl.load_workbook(sys.argv[1])\n\
+ws = wb['Vorher-Nachher']\n\
+rows = list(ws.iter_rows(values_only=True))\n\
+print('|'.join(str(c) for c in rows[0]))\n\
+[print('|'.join('n%g' % c if isinstance(c, (int, float)) else str(c) for c in r)) for r in rows[1:]]\n";
+        let output = std::process::Command::new(&python).args(["-c", script]).arg(&file).output().unwrap();
+        std::fs::remove_file(&file).ok();
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        let printed = String::from_utf8(output.stdout).unwrap();
+        let lines: Vec<&str> = printed.lines().collect();
+        assert_eq!(lines[0], "Frage|Durchschnitt zum Start|Antworten|Durchschnitt zum Ende|Antworten");
+        assert_eq!(lines.len(), 3, "{printed}");
+        assert!(lines.contains(&"Wie gut sprechen Sie Deutsch? (1 = kaum, 5 = fließend)|n3|n2|n5|n1"), "means and counts are numbers: {printed}");
+        assert!(lines.iter().any(|line| line.ends_with("|n3|n1|–|n0")), "no end answers: text: {printed}");
     }
 
     async fn the_funder_report_is_a_german_pdf(app) {

@@ -32,6 +32,7 @@ reports-sheet-months = الأشهر
 reports-sheet-waiting = مدة الانتظار
 reports-sheet-moods = المزاج
 reports-sheet-outcomes = النتائج
+reports-sheet-surveys = قبل وبعد
 reports-total = المجموع
 reports-started = بدأت
 reports-active = نشطة في نهاية الفترة

@@ -31,6 +31,7 @@ reports-sheet-months = Monate
 reports-sheet-waiting = Wartezeit
 reports-sheet-moods = Stimmung
 reports-sheet-outcomes = Ergebnisse
+reports-sheet-surveys = Vorher-Nachher
 reports-total = Summe
 reports-started = Begonnen
 reports-active = Aktiv am Ende des Zeitraums

@@ -31,6 +31,7 @@ reports-sheet-months = Months
 reports-sheet-waiting = Waiting time
 reports-sheet-moods = Mood
 reports-sheet-outcomes = Outcomes
+reports-sheet-surveys = Before and after
 reports-total = Total
 reports-started = Started
 reports-active = Active at the end of the period

@@ -32,6 +32,7 @@ reports-sheet-months = ماه‌ها
 reports-sheet-waiting = زمان انتظار
 reports-sheet-moods = حال و هوا
 reports-sheet-outcomes = نتایج
+reports-sheet-surveys = قبل و بعد
 reports-total = جمع
 reports-started = آغازشده
 reports-active = فعال در پایان دوره

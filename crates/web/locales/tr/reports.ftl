@@ -32,6 +32,7 @@ reports-sheet-months = Aylar
 reports-sheet-waiting = Bekleme süresi
 reports-sheet-moods = Ruh hali
 reports-sheet-outcomes = Sonuçlar
+reports-sheet-surveys = Önce ve sonra
 reports-total = Toplam
 reports-started = Başlayan
 reports-active = Dönem sonunda aktif

@@ -32,6 +32,7 @@ reports-sheet-months = Місяці
 reports-sheet-waiting = Час очікування
 reports-sheet-moods = Настрій
 reports-sheet-outcomes = Результати
+reports-sheet-surveys = До і після
 reports-total = Разом
 reports-started = Розпочато
 reports-active = Активні наприкінці періоду

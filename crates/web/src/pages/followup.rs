@@ -1309,32 +1309,39 @@ pub async fn organisation_dashboard(
     dashboard_page(&state, &context, None, &query).await
 }
 
-/// Prefixes cells a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR).
-fn defuse(cell: &str) -> String {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{cell}")
-    } else {
-        cell.to_owned()
-    }
+/// Which table of a dashboard a CSV download carries (`months` when not given).
+#[derive(Debug, Deserialize, Default)]
+pub struct TableQuery {
+    #[serde(default)]
+    table: String,
 }
 
-/// The dashboard's monthly table as CSV.
+/// One table of the dashboard as CSV: the monthly table, or the one `?table=` names.
 pub async fn dashboard_csv(
     State(state): State<AppState>,
     Extension(context): Extension<RequestContext>,
     Path(id): Path<String>,
     Query(query): Query<PeriodQuery>,
+    Query(table): Query<TableQuery>,
 ) -> Result<Response, AppError> {
-    csv_response(&state, &context, Some(ProgrammeId::from_string(id)), &query).await
+    csv_response(
+        &state,
+        &context,
+        Some(ProgrammeId::from_string(id)),
+        &query,
+        &table,
+    )
+    .await
 }
 
-/// The organisation-wide dashboard's monthly table as CSV.
+/// One table of the organisation-wide dashboard as CSV.
 pub async fn organisation_dashboard_csv(
     State(state): State<AppState>,
     Extension(context): Extension<RequestContext>,
     Query(query): Query<PeriodQuery>,
+    Query(table): Query<TableQuery>,
 ) -> Result<Response, AppError> {
-    csv_response(&state, &context, None, &query).await
+    csv_response(&state, &context, None, &query, &table).await
 }
 
 async fn csv_response(
@@ -1342,6 +1349,7 @@ async fn csv_response(
     context: &RequestContext,
     programme: Option<ProgrammeId>,
     query: &PeriodQuery,
+    table: &TableQuery,
 ) -> Result<Response, AppError> {
     let organisation = context.organisation_for(Action::CoordinateProgrammes)?;
     let (from, to) = period(query);
@@ -1356,52 +1364,18 @@ async fn csv_response(
         (from, to),
     )
     .await?;
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let header = [
-        t.get("dashboard-month"),
-        t.get("dashboard-running"),
-        t.get("dashboard-started"),
-        t.get("dashboard-ended"),
-        t.get("dashboard-meetings"),
-        t.get("dashboard-per-tandem"),
-        t.get("dashboard-hours"),
-    ]
-    .map(|cell| defuse(&without_isolation(&cell)));
-    writer
-        .write_record(&header)
-        .map_err(|error| AppError::Internal(error.into()))?;
-    for line in &built.months {
-        let record = [
-            line.month.clone(),
-            line.running.to_string(),
-            line.started.to_string(),
-            line.ended.to_string(),
-            line.meetings.to_string(),
-            line.per_tandem.clone(),
-            line.hours.clone(),
-        ]
-        .map(|cell| defuse(&cell));
-        writer
-            .write_record(&record)
-            .map_err(|error| AppError::Internal(error.into()))?;
-    }
-    let bytes = writer
-        .into_inner()
-        .map_err(|error| AppError::Internal(anyhow::anyhow!("csv: {error}")))?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!(
-                    "attachment; filename=\"dashboard-{}-{}.csv\"",
-                    from.key(),
-                    to.key()
-                ),
-            ),
-            (header::CACHE_CONTROL, "no-store".to_owned()),
-        ],
+    let key = match table.table.trim() {
+        "" => "months",
+        key => key,
+    };
+    let bytes = super::reports::dashboard_csv(t, &built, key)?.ok_or(AppError::NotFound)?;
+    let name = match key {
+        "months" => format!("dashboard-{}-{}.csv", from.key(), to.key()),
+        key => format!("dashboard-{key}-{}-{}.csv", from.key(), to.key()),
+    };
+    Ok(super::reports::file_response(
+        "text/csv; charset=utf-8",
+        &name,
         bytes,
-    )
-        .into_response())
+    ))
 }

@@ -289,79 +289,167 @@ pub async fn delete_outcome(
     Ok(Redirect::to(&format!("/coordinator/people/{person}/outcomes")).into_response())
 }
 
-/// Every table of a dashboard as a sheet: months, waiting times, moods, outcomes.
-fn dashboard_sheets(t: &Tr, built: &Dashboard) -> Vec<Sheet> {
+/// One table of a dashboard as the downloads carry it: its sheet (name, header line, rows of
+/// cells as the page writes them) and which columns hold decimals.
+struct DashboardTable {
+    /// Its name in the CSV link (`?table=`).
+    key: &'static str,
+    sheet: Sheet,
+    /// Columns written with the visitor's decimal mark ("2,5"); the workbook gets numbers.
+    decimals: &'static [usize],
+}
+
+/// Every table of a dashboard, in the page's order: months, waiting times, moods, outcomes,
+/// and the start and end surveys before and after.
+fn dashboard_tables(t: &Tr, built: &Dashboard) -> Vec<DashboardTable> {
     let plain = |key: &str| without_isolation(&t.get(key));
+    let headers = |keys: &[&str]| keys.iter().map(|key| plain(key)).collect::<Vec<_>>();
     vec![
-        Sheet {
-            name: plain("reports-sheet-months"),
-            headers: [
-                "dashboard-month",
-                "dashboard-running",
-                "dashboard-started",
-                "dashboard-ended",
-                "dashboard-meetings",
-                "dashboard-per-tandem",
-                "dashboard-hours",
-            ]
-            .iter()
-            .map(|key| plain(key))
-            .collect(),
-            rows: built
-                .months
-                .iter()
-                .map(|line| {
-                    vec![
-                        line.month.clone(),
-                        line.running.to_string(),
-                        line.started.to_string(),
-                        line.ended.to_string(),
-                        line.meetings.to_string(),
-                        // Numbers with a decimal point, so the spreadsheet reads them as numbers.
-                        line.per_tandem.replace(',', "."),
-                        line.hours.replace(',', "."),
-                    ]
-                })
-                .collect(),
+        DashboardTable {
+            key: "months",
+            sheet: Sheet {
+                name: plain("reports-sheet-months"),
+                headers: headers(&[
+                    "dashboard-month",
+                    "dashboard-running",
+                    "dashboard-started",
+                    "dashboard-ended",
+                    "dashboard-meetings",
+                    "dashboard-per-tandem",
+                    "dashboard-hours",
+                ]),
+                rows: built
+                    .months
+                    .iter()
+                    .map(|line| {
+                        vec![
+                            line.month.clone(),
+                            line.running.to_string(),
+                            line.started.to_string(),
+                            line.ended.to_string(),
+                            line.meetings.to_string(),
+                            line.per_tandem.clone(),
+                            line.hours.clone(),
+                        ]
+                    })
+                    .collect(),
+            },
+            decimals: &[5, 6],
         },
-        Sheet {
-            name: plain("reports-sheet-waiting"),
-            headers: vec![
-                plain("dashboard-waiting-time"),
-                plain("side-mentee"),
-                plain("side-mentor"),
-            ],
-            rows: built
-                .waiting
-                .iter()
-                .map(|(bucket, mentees, mentors)| {
-                    vec![
-                        without_isolation(bucket),
-                        mentees.to_string(),
-                        mentors.to_string(),
-                    ]
-                })
-                .collect(),
+        DashboardTable {
+            key: "waiting",
+            sheet: Sheet {
+                name: plain("reports-sheet-waiting"),
+                headers: headers(&["dashboard-waiting-time", "side-mentee", "side-mentor"]),
+                rows: built
+                    .waiting
+                    .iter()
+                    .map(|(bucket, mentees, mentors)| {
+                        vec![bucket.clone(), mentees.to_string(), mentors.to_string()]
+                    })
+                    .collect(),
+            },
+            decimals: &[],
         },
-        Sheet {
-            name: plain("reports-sheet-moods"),
-            headers: vec![plain("followup-question-mood"), plain("dashboard-answers")],
-            rows: built
-                .moods
-                .iter()
-                .map(|(mood, count)| vec![without_isolation(mood), count.to_string()])
-                .collect(),
+        DashboardTable {
+            key: "moods",
+            sheet: Sheet {
+                name: plain("reports-sheet-moods"),
+                headers: headers(&["followup-question-mood", "dashboard-answers"]),
+                rows: built
+                    .moods
+                    .iter()
+                    .map(|(mood, count)| vec![mood.clone(), count.to_string()])
+                    .collect(),
+            },
+            decimals: &[],
         },
-        Sheet {
-            name: plain("reports-sheet-outcomes"),
-            headers: vec![plain("reports-outcome"), plain("reports-count")],
-            rows: built
-                .outcomes
-                .iter()
-                .map(|(outcome, count)| vec![without_isolation(outcome), count.to_string()])
-                .collect(),
+        DashboardTable {
+            key: "outcomes",
+            sheet: Sheet {
+                name: plain("reports-sheet-outcomes"),
+                headers: headers(&["reports-outcome", "reports-count"]),
+                rows: built
+                    .outcomes
+                    .iter()
+                    .map(|(outcome, count)| vec![outcome.clone(), count.to_string()])
+                    .collect(),
+            },
+            decimals: &[],
+        },
+        DashboardTable {
+            key: "before-after",
+            sheet: Sheet {
+                name: plain("reports-sheet-surveys"),
+                headers: headers(&[
+                    "survey-dashboard-question",
+                    "survey-dashboard-start",
+                    "survey-dashboard-answers",
+                    "survey-dashboard-end",
+                    "survey-dashboard-answers",
+                ]),
+                rows: built
+                    .before_after
+                    .iter()
+                    .map(|(question, start, start_count, end, end_count)| {
+                        vec![
+                            question.clone(),
+                            start.clone(),
+                            start_count.to_string(),
+                            end.clone(),
+                            end_count.to_string(),
+                        ]
+                    })
+                    .collect(),
+            },
+            decimals: &[1, 3],
         },
     ]
+}
+
+/// Every table of a dashboard as a sheet of a workbook, decimals as numbers.
+fn dashboard_sheets(t: &Tr, built: &Dashboard) -> Vec<Sheet> {
+    dashboard_tables(t, built)
+        .into_iter()
+        .map(|table| {
+            let mut sheet = table.sheet;
+            for row in &mut sheet.rows {
+                for (column, cell) in row.iter_mut().enumerate() {
+                    *cell = without_isolation(cell);
+                    if table.decimals.contains(&column) {
+                        // A decimal point, so the spreadsheet reads a number ("–" stays text).
+                        *cell = cell.replace(',', ".");
+                    }
+                }
+            }
+            sheet
+        })
+        .collect()
+}
+
+/// One table of a dashboard (`key` as in the CSV link) as CSV, cells as the page writes them
+/// and defused; `None` for a table the dashboard does not have.
+pub(crate) fn dashboard_csv(
+    t: &Tr,
+    built: &Dashboard,
+    key: &str,
+) -> Result<Option<Vec<u8>>, AppError> {
+    let Some(table) = dashboard_tables(t, built)
+        .into_iter()
+        .find(|table| table.key == key)
+    else {
+        return Ok(None);
+    };
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    for record in std::iter::once(&table.sheet.headers).chain(&table.sheet.rows) {
+        writer
+            .write_record(record.iter().map(|cell| defuse(&without_isolation(cell))))
+            .map_err(|error| AppError::Internal(error.into()))?;
+    }
+    writer
+        .into_inner()
+        .map(Some)
+        .map_err(|error| AppError::Internal(anyhow::anyhow!("csv: {error}")))
 }
 
 pub(crate) fn file_response(content_type: &str, name: &str, bytes: Vec<u8>) -> Response {

@@ -343,11 +343,27 @@ app_tests! {
         let action = format!("/coordinator/tandems/{}/action", running.tandem);
         let page = app.get(&format!("/coordinator/tandems/{}", running.tandem), &running.coordinator).await.body;
         assert!(page.contains("name=\"end_reason_detail\" maxlength=\"200\""), "{page}");
+        // A refused form comes back as the tandem page, the error next to the field and
+        // everything chosen and typed still there.
         let missing = app.post_form(&action, &running.coordinator, &[("action", "end_early"), ("end_reason", "other"), ("end_reason_detail", " ")]).await;
         assert_eq!(missing.status, StatusCode::UNPROCESSABLE_ENTITY);
-        let long = "x".repeat(201);
+        let body = without_isolation(&missing.body);
+        assert!(body.contains(&format!("action=\"/coordinator/tandems/{}/action\"", running.tandem)) && body.contains("id=\"tandem-status\""), "the tandem page again: {body}");
+        assert!(body.contains("<option value=\"other\" selected>"), "the reason chosen is kept: {body}");
+        assert!(body.contains("aria-invalid=\"true\" aria-describedby=\"end_reason_detail-error end_reason_detail_hint\""), "{body}");
+        assert!(body.contains("<p class=\"error\" id=\"end_reason_detail-error\">Bitte ausfüllen.</p>"), "{body}");
+        let long = format!("Die Familie zieht nach Leipzig {}", "und weiter ".repeat(20));
+        assert!(long.trim().chars().count() > 200);
         let too_long = app.post_form(&action, &running.coordinator, &[("action", "end_early"), ("end_reason", "other"), ("end_reason_detail", &long)]).await;
         assert_eq!(too_long.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let body = without_isolation(&too_long.body);
+        assert!(body.contains(&format!("value=\"{long}\"")), "the text typed is kept: {body}");
+        assert!(body.contains("<p class=\"error\" id=\"end_reason_detail-error\">Dieser Text ist zu lang.</p>") && body.contains("<option value=\"other\" selected>"), "{body}");
+        // A reason that is not on the list is named at the list, keeping the text.
+        let unknown = app.post_form(&action, &running.coordinator, &[("action", "end_early"), ("end_reason", "gone_fishing"), ("end_reason_detail", "Marker-Text")]).await;
+        assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let body = without_isolation(&unknown.body);
+        assert!(body.contains("<p class=\"error\" id=\"end_reason-error\">Bitte einen der angebotenen Werte wählen.</p>") && body.contains("value=\"Marker-Text\""), "{body}");
         assert_eq!(app.store.tandem(&running.org, &running.tandem).await.unwrap().status, "active", "nothing changed");
         let ended = app.post_form(&action, &running.coordinator, &[("action", "end_early"), ("end_reason", "other"), ("end_reason_detail", "Die Familie ist in eine andere Stadt gezogen")]).await;
         assert_eq!(ended.status, StatusCode::SEE_OTHER);

@@ -7,7 +7,7 @@ use crate::{
     error::AppError,
     forms::FormFields,
     labels,
-    templates::{Layout, render},
+    templates::{FieldErrors, Layout, render},
 };
 use askama::Template;
 use axum::{
@@ -18,6 +18,7 @@ use axum::{
 };
 use serde::Deserialize;
 use tandem_core::{
+    DomainError,
     ids::{PersonId, ProgrammeId, TandemId},
     permissions::Action,
     person::{PersonStatus, Side},
@@ -688,6 +689,8 @@ struct TandemTemplate {
     actions: Vec<(&'static str, String)>,
     can_end_early: bool,
     end_reasons: Vec<(&'static str, String)>,
+    /// The end-early form as the coordinator last sent it (empty at first).
+    end_form: EndEarlyForm,
     /// Meetings and volunteer hours (see `pages::followup`).
     followup: crate::pages::followup::TandemFollowupSummary,
     /// Further mentors and mentees: (person id, name, side in words).
@@ -696,6 +699,15 @@ struct TandemTemplate {
     candidates: Vec<(String, String)>,
     open: bool,
     member_error: Option<String>,
+}
+
+/// What the coordinator chose and typed in the end-early form, and what was wrong with it: a
+/// refused form comes back with both (a wrong form keeps what was typed).
+#[derive(Debug, Default)]
+struct EndEarlyForm {
+    reason: String,
+    detail: String,
+    errors: FieldErrors,
 }
 
 fn action_key(action: TandemAction) -> &'static str {
@@ -717,7 +729,7 @@ pub async fn tandem(
     Extension(context): Extension<RequestContext>,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    tandem_page(&state, &context, id, None).await
+    tandem_page(&state, &context, id, None, EndEarlyForm::default()).await
 }
 
 async fn tandem_page(
@@ -725,7 +737,9 @@ async fn tandem_page(
     context: &RequestContext,
     id: String,
     member_error: Option<String>,
+    end_form: EndEarlyForm,
 ) -> Result<Response, AppError> {
+    let refused = member_error.is_some() || !end_form.errors.is_empty();
     let organisation = context.organisation_for(Action::CoordinateProgrammes)?;
     let view = state
         .store
@@ -802,15 +816,16 @@ async fn tandem_page(
             .iter()
             .map(|r| (r.as_str(), labels::end_reason(t, r.as_str())))
             .collect(),
+        end_form,
         followup,
         members,
         candidates,
         open,
-        member_error: member_error.clone(),
+        member_error,
     }))
     .map(|page| {
         let mut page = page;
-        if member_error.is_some() {
+        if refused {
             *page.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
         }
         page
@@ -836,7 +851,7 @@ pub async fn add_tandem_member(
         Err(error) => match AppError::from(error) {
             AppError::Invalid { code, .. } | AppError::Conflict { code, .. } => {
                 let message = labels::field_error(&context.tr, code);
-                tandem_page(&state, &context, id, Some(message)).await
+                tandem_page(&state, &context, id, Some(message), EndEarlyForm::default()).await
             }
             other => Err(other),
         },
@@ -862,6 +877,8 @@ pub async fn remove_tandem_member(
     Ok(Redirect::to(&format!("/coordinator/tandems/{tandem}")).into_response())
 }
 
+/// Moves a tandem through its lifecycle. An early end with a wrong reason or text shows the
+/// tandem again with the error next to the field and the form as it was sent.
 pub async fn tandem_action(
     State(state): State<AppState>,
     Extension(context): Extension<RequestContext>,
@@ -870,9 +887,29 @@ pub async fn tandem_action(
 ) -> Result<Response, AppError> {
     let organisation = context.organisation_for(Action::CoordinateProgrammes)?;
     let fields = FormFields::parse(&body);
+    let name = fields.get("action");
     let reason = fields.get("end_reason");
-    let action = TandemAction::parse(&fields.get("action"), Some(&reason))?;
-    let detail = tandem_core::tandem::end_reason_detail(action, &fields.get("end_reason_detail"))?;
+    let typed = fields.get("end_reason_detail");
+    let parsed = TandemAction::parse(&name, Some(&reason)).and_then(|action| {
+        tandem_core::tandem::end_reason_detail(action, &typed).map(|detail| (action, detail))
+    });
+    let (action, detail) = match parsed {
+        Ok(parsed) => parsed,
+        Err(DomainError::Invalid { field, code })
+            if name.trim() == "end_early"
+                && matches!(field, "end_reason" | "end_reason_detail") =>
+        {
+            let mut errors = FieldErrors::default();
+            errors.push(field, labels::field_error(&context.tr, code));
+            let form = EndEarlyForm {
+                reason,
+                detail: typed,
+                errors,
+            };
+            return tandem_page(&state, &context, id, None, form).await;
+        }
+        Err(other) => return Err(other.into()),
+    };
     let id = TandemId::from_string(id);
     state
         .store

@@ -19,7 +19,7 @@ use tandem_core::{
         RiskReason, TandemSpan, assess_risk, due_check_ins, iso_date, parse_iso_date,
     },
     ids::{OrganisationId, PersonId, ProgrammeId, TandemId},
-    person::Side,
+    person::{Person, Side},
     survey::SurveyKind,
     tandem::TandemStatus,
 };
@@ -918,7 +918,10 @@ impl Store {
         .await
     }
 
-    /// A fresh personal link for the given sides of a tandem and whom to write to.
+    /// A fresh personal link for each person on the given sides of a tandem — the primary
+    /// mentor or mentee and every further member on that side (`tandem_members`) — and whom to
+    /// write to. Further members count as people like the primary ones: their answers belong in
+    /// the dashboards' per-person figures (survey before/after, check-in moods).
     #[expect(
         clippy::too_many_arguments,
         reason = "one mail's facts, passed through"
@@ -937,16 +940,7 @@ impl Store {
         let mentor = self.person(organisation, &record.mentor_id).await?;
         let mentee = self.person(organisation, &record.mentee_id).await?;
         let mut mails = Vec::new();
-        for (side, person, other) in [
-            (Side::Mentor, &mentor, &mentee),
-            (Side::Mentee, &mentee, &mentor),
-        ] {
-            if !sides.contains(&side) {
-                continue;
-            }
-            let (secret, hash) = token();
-            self.create_followup_link(organisation, tandem, side, purpose, &hash, now)
-                .await?;
+        let mut mail = |person: &Person, other: &Person, secret: String| {
             mails.push(FollowupMail {
                 organisation_id: organisation.clone(),
                 tandem_id: tandem.clone(),
@@ -960,6 +954,61 @@ impl Store {
                 },
                 other_first_name: other.profile.first_name.clone(),
             });
+        };
+        for (side, person, other) in [
+            (Side::Mentor, &mentor, &mentee),
+            (Side::Mentee, &mentee, &mentor),
+        ] {
+            if !sides.contains(&side) {
+                continue;
+            }
+            let (secret, hash) = token();
+            self.create_followup_link(organisation, tandem, side, purpose, &hash, now)
+                .await?;
+            mail(person, other, secret);
+        }
+        let members: Vec<(String, String)> = on_pool!(self, |pool| {
+            sqlx::query_as(
+                "SELECT m.person_id, m.side FROM tandem_members m \
+                 JOIN people p ON p.id = m.person_id WHERE m.tandem_id = $1 \
+                 AND m.organisation_id = $2 AND p.erased_at IS NULL ORDER BY m.added_at, p.id",
+            )
+            .bind(tandem.as_str())
+            .bind(organisation.as_str())
+            .fetch_all(pool)
+            .await
+        })?;
+        for (id, side) in members {
+            let side =
+                Side::parse(&side).map_err(|_| StoreError::Corrupt("tandem_members.side"))?;
+            if !sides.contains(&side) {
+                continue;
+            }
+            let person = self
+                .person(organisation, &PersonId::from_string(id))
+                .await?;
+            let other = match side {
+                Side::Mentor => &mentee,
+                Side::Mentee => &mentor,
+            };
+            let (secret, hash) = token();
+            on_pool!(self, |pool| {
+                sqlx::query(
+                    "INSERT INTO followup_links (token_hash, tandem_id, person_id, side, \
+                     purpose, point, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                )
+                .bind(&hash)
+                .bind(tandem.as_str())
+                .bind(person.id.as_str())
+                .bind(side.as_str())
+                .bind(purpose.column())
+                .bind(purpose.point())
+                .bind(to_unix(now))
+                .execute(pool)
+                .await
+                .map(|_| ())
+            })?;
+            mail(&person, other, secret);
         }
         Ok(mails)
     }

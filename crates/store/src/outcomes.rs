@@ -81,7 +81,8 @@ pub type OutcomeCounts = Vec<(OutcomeKind, Option<LanguageLevel>, u64)>;
 
 impl Store {
     /// Records an outcome of a person of the organisation (not erased); `tandem`, when given,
-    /// must be one of the organisation's tandems with this person in it.
+    /// must be one of the organisation's tandems with this person in it, as its first mentor or
+    /// mentee or as a further member.
     pub async fn record_outcome(
         &self,
         organisation: &OrganisationId,
@@ -99,7 +100,9 @@ impl Store {
                  SELECT $1, p.organisation_id, p.id, $3, $4, $5, $6, $7, $8, $9 FROM people p \
                  WHERE p.id = $2 AND p.organisation_id = $10 AND p.erased_at IS NULL \
                  AND ($3 IS NULL OR EXISTS (SELECT 1 FROM tandems t WHERE t.id = $3 \
-                 AND t.organisation_id = $10 AND (t.mentee_id = p.id OR t.mentor_id = p.id)))",
+                 AND t.organisation_id = $10 AND (t.mentee_id = p.id OR t.mentor_id = p.id \
+                 OR EXISTS (SELECT 1 FROM tandem_members m WHERE m.tandem_id = t.id \
+                 AND m.person_id = p.id))))",
             )
             .bind(&id)
             .bind(person.as_str())

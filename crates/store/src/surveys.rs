@@ -202,9 +202,10 @@ impl Store {
         Ok(answers)
     }
 
-    /// The standard questions' answers given in `from..=to` by people of one programme of the
-    /// organisation (or all, `None`) whose tandem's mentee has a postal code `keep` accepts
-    /// (the dashboard's district filter), per survey and question.
+    /// The standard questions' answers given in `from..=to` in tandems of one programme of the
+    /// organisation (or all, `None`) by people whose postal code `keep` accepts (the
+    /// dashboard's district filter), per survey and question. Each person counts with their
+    /// own answers and postal code, a tandem's further mentees as much as its first one.
     pub async fn survey_sums(
         &self,
         organisation: &OrganisationId,
@@ -220,7 +221,7 @@ impl Store {
             sqlx::query_as(
                 "SELECT a.survey, a.question, me.postal_code, COUNT(*), \
                  CAST(SUM(a.score) AS BIGINT) FROM survey_answers a \
-                 JOIN tandems t ON t.id = a.tandem_id JOIN people me ON me.id = t.mentee_id \
+                 JOIN tandems t ON t.id = a.tandem_id JOIN people me ON me.id = a.person_id \
                  WHERE a.organisation_id = $1 AND ($2 IS NULL OR t.programme_id = $2) \
                  AND a.standard = TRUE AND a.answered_at >= $3 AND a.answered_at < $4 \
                  GROUP BY a.survey, a.question, me.postal_code",

@@ -11,6 +11,7 @@ use tandem_core::{
     outcome::{OutcomeForm, OutcomeKind},
     person::{ConsentRecord, PersonStatus, ProfileForm, Side},
     programme::{ProgrammeDetails, ProgrammeKind},
+    survey::{StandardQuestion, SurveyAnswers},
     tandem::{EndReason, TandemAction},
     values::LanguageLevel,
 };
@@ -293,6 +294,72 @@ backend_tests! {
         store.rebuild_statewide_rollup().await.unwrap();
         assert_eq!(store.statewide_figures(month("2026-01"), month("2027-12")).await.unwrap(), before);
         same("after a rebuild").await;
+    }
+
+    async fn a_tandems_further_mentees_count_as_people_and_the_tandem_counts_once(store) {
+        let org = store.create_organisation("Exil e.V.", "Osnabrück", start()).await.unwrap().id;
+        let buddy = programme(&store, &org, "buddy").await;
+        let mut rules = store.programme_rules(&org, &buddy).await.unwrap();
+        rules.max_mentees_per_tandem = 2;
+        store.set_programme_rules(&org, &buddy, &rules, start()).await.unwrap();
+        // The first mentee lives in Osnabrück, the second (a sibling who joined) in Hannover.
+        let (tandem, first) = running_tandem(&store, &org, &buddy, 1, "49074").await;
+        let second = person(&store, &org, &buddy, Side::Mentee, 10, "30159").await;
+        store.add_tandem_member(&org, &tandem, &second, start()).await.unwrap();
+
+        // Outcomes: the further mentee's may name the tandem, and both count.
+        for mentee in [&first, &second] {
+            store.record_outcome(&org, mentee, Some(&tandem), &outcome("german_level", "B1", "2026-06-01", ""), "c", start()).await.unwrap();
+        }
+        let all = |_: &str| true;
+        let counted = store.dashboard_outcomes(&org, Some(&buddy), &all, day("2026-01-01"), day("2026-12-31")).await.unwrap();
+        assert_eq!(counted, [(OutcomeKind::GermanLevel, Some(LanguageLevel::B1), 2)]);
+        let hannover = |code: &str| code == "30159";
+        let counted = store.dashboard_outcomes(&org, None, &hannover, day("2026-01-01"), day("2026-12-31")).await.unwrap();
+        assert_eq!(counted, [(OutcomeKind::GermanLevel, Some(LanguageLevel::B1), 1)], "by the person's own postal code");
+
+        // Surveys: the start survey reaches both mentees, and both answers count.
+        let mut token = {
+            let mut n = 0;
+            move || {
+                n += 1;
+                (format!("secret-{n}"), format!("hash-{n}"))
+            }
+        };
+        let mails = store.due_survey_mails(&mut token, start() + time::Duration::hours(1)).await.unwrap();
+        let mut asked: Vec<PersonId> = mails.iter().map(|mail| mail.recipient.person_id.clone()).collect();
+        asked.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+        let mut mentees = vec![first.clone(), second.clone()];
+        mentees.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+        assert_eq!(asked, mentees, "{mails:?}");
+        for (mail, score) in mails.iter().zip([2, 4]) {
+            let link = store.survey_link(&mail.recipient.token.replace("secret", "hash")).await.unwrap();
+            assert_eq!(link.person_id, mail.recipient.person_id);
+            let answers = SurveyAnswers { standard: vec![(StandardQuestion::German, score)], own: Vec::new() };
+            store.answer_survey(&link, &answers, start() + time::Duration::hours(2)).await.unwrap();
+        }
+        let sums = store.survey_sums(&org, Some(&buddy), &all, day("2026-01-01"), day("2026-12-31")).await.unwrap();
+        let table = tandem_core::survey::before_after(&sums);
+        assert_eq!((table[0].question, table[0].start.count, table[0].start.mean()), (StandardQuestion::German, 2, Some(3.0)), "{table:?}");
+        let second_score = if mails[0].recipient.person_id == second { 2 } else { 4 };
+        let sums = store.survey_sums(&org, None, &hannover, day("2026-01-01"), day("2026-12-31")).await.unwrap();
+        let table = tandem_core::survey::before_after(&sums);
+        assert_eq!((table[0].start.count, table[0].start.sum), (1, second_score), "the district is the answering mentee's");
+
+        // Check-ins go to everyone in the tandem: the mentor and both mentees.
+        let check_ins = store.due_check_in_mails(day("2026-03-30"), &mut token, start() + time::Duration::days(28)).await.unwrap();
+        assert_eq!(check_ins.len(), 3, "{check_ins:?}");
+        assert!(check_ins.iter().any(|mail| mail.recipient.person_id == second));
+
+        // Statewide: one tandem, started once, at the first mentee's postal code; each
+        // mentee's outcome at their own; the rollup agrees with the rows.
+        let figures = store.statewide_figures(month("2026-03"), month("2026-12")).await.unwrap();
+        let started: u64 = figures.iter().map(|(_, _, f)| f.started).sum();
+        assert_eq!(started, 1, "{figures:?}");
+        let at = |code: &str| figures.iter().find(|(_, c, _)| c == code).map(|(_, _, f)| f.clone()).unwrap_or_default();
+        assert_eq!((at("49074").started, at("49074").outcomes[0]), (1, 1));
+        assert_eq!((at("30159").started, at("30159").outcomes[0]), (0, 1));
+        assert_eq!(figures, store.statewide_figures_from_rows(month("2026-03"), month("2026-12")).await.unwrap());
     }
 
     async fn an_other_end_reason_keeps_its_text_for_the_coordinator_until_erasure(store) {

@@ -632,6 +632,9 @@ struct TandemFollowupTemplate {
     mentor: String,
     mentee: String,
     mentee_id: String,
+    /// The tandem's further mentees (person id, name): their outcomes count like the first
+    /// mentee's, so each has a link to record them.
+    further_mentees: Vec<(String, String)>,
     programme: String,
     started: String,
     totals: String,
@@ -654,6 +657,14 @@ async fn tandem_followup_page(
     let records = state.store.meetings(organisation, tandem).await?;
     let totals = state.store.meeting_totals(organisation, tandem).await?;
     let answers = state.store.check_in_answers(organisation, tandem).await?;
+    let further_mentees = state
+        .store
+        .tandem_members(organisation, tandem)
+        .await?
+        .into_iter()
+        .filter(|member| member.side == Side::Mentee.as_str())
+        .map(|member| (member.person_id, member.name))
+        .collect();
     let started = view
         .started_at
         .and_then(|at| time::OffsetDateTime::from_unix_timestamp(at).ok())
@@ -703,6 +714,7 @@ async fn tandem_followup_page(
         mentor: view.mentor_name.clone(),
         mentee: view.mentee_name.clone(),
         mentee_id: view.mentee_id.clone(),
+        further_mentees,
         programme: view.programme_name.clone(),
         started: started.map(day).unwrap_or_default(),
         totals: totals_text(t, &totals),

@@ -11,6 +11,7 @@ use crate::{
     minors::{CertificateRecord, check_pairing},
     person::{PersonStatus, Side},
     programme_rules::{ProgrammeRules, TrainingRecord, check_trainings},
+    tandem::TandemStatus,
 };
 use time::Date;
 
@@ -102,6 +103,15 @@ impl NewMember<'_> {
     }
 }
 
+/// Whether someone of `side` in a tandem of `status` sees the profiles of its mentees (a child's
+/// above all: first name, age, languages, area, guardian) besides the organisation's
+/// coordinators: a mentor of the tandem — primary or further — while the tandem binds them.
+/// Mentees see no other mentee's profile, and nobody sees one once the tandem has closed. Who
+/// counts as a mentor of the tandem is the store's question (`Store::mentees_seen_by`).
+pub const fn sees_mentee_profiles(side: Side, status: TandemStatus) -> bool {
+    matches!(side, Side::Mentor) && status.is_open()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,6 +142,26 @@ mod tests {
             Err(DomainError::Invalid { code, .. }) => code,
             Err(DomainError::CertificateOfConduct { .. }) => "certificate",
             _ => "ok",
+        }
+    }
+
+    #[test]
+    fn only_a_mentor_of_an_open_tandem_sees_its_mentees() {
+        for status in [
+            TandemStatus::Proposed,
+            TandemStatus::Accepted,
+            TandemStatus::Active,
+            TandemStatus::Paused,
+        ] {
+            assert!(sees_mentee_profiles(Side::Mentor, status));
+            assert!(!sees_mentee_profiles(Side::Mentee, status));
+        }
+        for status in [
+            TandemStatus::Declined,
+            TandemStatus::Completed,
+            TandemStatus::EndedEarly,
+        ] {
+            assert!(!sees_mentee_profiles(Side::Mentor, status));
         }
     }
 

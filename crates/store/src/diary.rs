@@ -1,6 +1,7 @@
 //! Mentors' diaries in storage (`diary_entries`): entries written through the mentor's personal
 //! link and the coordinator's comment on each. Every read and write is scoped by organisation;
-//! the rules of a valid entry are `tandem_core::diary`.
+//! the rules of a valid entry are `tandem_core::diary`. In a tandem with several mentors each
+//! writes their own entries and reads only those; the coordinator reads them all.
 
 use crate::{Store, StoreError, StoreResult, from_unix, on_pool, to_unix};
 use tandem_core::{
@@ -14,6 +15,9 @@ use time::OffsetDateTime;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DiaryRecord {
     pub id: String,
+    /// The mentor who wrote it, and their name (empty once erased).
+    pub mentor_id: PersonId,
+    pub mentor_name: String,
     pub entry: DiaryEntry,
     pub comment: Option<String>,
     /// The commenting coordinator's name, if the account still exists.
@@ -25,6 +29,8 @@ pub struct DiaryRecord {
 #[derive(sqlx::FromRow)]
 struct DiaryRow {
     id: String,
+    mentor_id: String,
+    mentor_name: String,
     met_on: String,
     minutes: i64,
     activities: String,
@@ -37,7 +43,7 @@ struct DiaryRow {
 
 impl Store {
     /// Adds the mentor's entry to a tandem of the organisation. `NotFound` when the tandem is
-    /// another organisation's or `mentor` is not its mentor.
+    /// another organisation's or `mentor` is neither its mentor nor a further mentor of it.
     pub async fn add_diary_entry(
         &self,
         organisation: &OrganisationId,
@@ -51,8 +57,10 @@ impl Store {
             sqlx::query(
                 "INSERT INTO diary_entries (id, tandem_id, organisation_id, mentor_id, met_on, \
                  minutes, activities, how_it_went, created_at) \
-                 SELECT $1, t.id, t.organisation_id, t.mentor_id, $2, $3, $4, $5, $6 \
-                 FROM tandems t WHERE t.id = $7 AND t.organisation_id = $8 AND t.mentor_id = $9",
+                 SELECT $1, t.id, t.organisation_id, $9, $2, $3, $4, $5, $6 \
+                 FROM tandems t WHERE t.id = $7 AND t.organisation_id = $8 \
+                 AND (t.mentor_id = $9 OR EXISTS (SELECT 1 FROM tandem_members m \
+                 WHERE m.tandem_id = t.id AND m.person_id = $9 AND m.side = 'mentor'))",
             )
             .bind(&id)
             .bind(iso_date(entry.met_on))
@@ -73,22 +81,48 @@ impl Store {
         Ok(id)
     }
 
-    /// A tandem's diary, newest meeting first.
+    /// A tandem's whole diary, every mentor's entries, newest meeting first (the coordinator's
+    /// view).
     pub async fn diary(
         &self,
         organisation: &OrganisationId,
         tandem: &TandemId,
     ) -> StoreResult<Vec<DiaryRecord>> {
+        self.diary_entries(organisation, tandem, None).await
+    }
+
+    /// The entries one mentor wrote in a tandem's diary, newest meeting first: what that
+    /// mentor's personal page shows. Another mentor's entries stay private to their author and
+    /// the coordinators.
+    pub async fn mentor_diary(
+        &self,
+        organisation: &OrganisationId,
+        tandem: &TandemId,
+        mentor: &PersonId,
+    ) -> StoreResult<Vec<DiaryRecord>> {
+        self.diary_entries(organisation, tandem, Some(mentor)).await
+    }
+
+    async fn diary_entries(
+        &self,
+        organisation: &OrganisationId,
+        tandem: &TandemId,
+        mentor: Option<&PersonId>,
+    ) -> StoreResult<Vec<DiaryRecord>> {
         let rows: Vec<DiaryRow> = on_pool!(self, |pool| {
             sqlx::query_as(
-                "SELECT d.id, d.met_on, d.minutes, d.activities, d.how_it_went, d.comment, \
+                "SELECT d.id, d.mentor_id, p.first_name || ' ' || p.last_name AS mentor_name, \
+                 d.met_on, d.minutes, d.activities, d.how_it_went, d.comment, \
                  u.display_name AS commented_by, d.commented_at, d.created_at \
-                 FROM diary_entries d LEFT JOIN users u ON u.id = d.commented_by \
+                 FROM diary_entries d JOIN people p ON p.id = d.mentor_id \
+                 LEFT JOIN users u ON u.id = d.commented_by \
                  WHERE d.tandem_id = $1 AND d.organisation_id = $2 \
+                 AND ($3 IS NULL OR d.mentor_id = $3) \
                  ORDER BY d.met_on DESC, d.created_at DESC",
             )
             .bind(tandem.as_str())
             .bind(organisation.as_str())
+            .bind(mentor.map(PersonId::as_str))
             .fetch_all(pool)
             .await
         })?;
@@ -104,6 +138,8 @@ impl Store {
                         how_it_went: row.how_it_went,
                     },
                     id: row.id,
+                    mentor_id: PersonId::from_string(row.mentor_id),
+                    mentor_name: row.mentor_name.trim().to_owned(),
                     comment: row.comment,
                     commented_by: row.commented_by,
                     commented_at: row

@@ -37,7 +37,7 @@ pub enum LinkPurpose {
 }
 
 impl LinkPurpose {
-    const fn column(self) -> &'static str {
+    pub(crate) const fn column(self) -> &'static str {
         match self {
             Self::Meetings => "meetings",
             Self::CheckIn(_) => "checkin",
@@ -45,7 +45,7 @@ impl LinkPurpose {
         }
     }
     /// What the link's `point` column holds: the check-in point or the survey.
-    const fn point(self) -> Option<&'static str> {
+    pub(crate) const fn point(self) -> Option<&'static str> {
         match self {
             Self::Meetings => None,
             Self::CheckIn(point) => Some(point.as_str()),
@@ -249,12 +249,14 @@ pub struct ExportedCheckIn {
 
 /// What erasing a person (`Store::erase_person`, in its transaction, `$1` the person) does to
 /// follow-up data: their personal links go, their check-in comments and the notes of their
-/// tandems' meetings are blanked. Dates, durations and moods stay, so hours and counts stay true.
+/// tandems' meetings (as primary or further member) are blanked. Dates, durations and moods
+/// stay, so hours and counts stay true.
 pub(crate) const ERASE_FOLLOWUP: [&str; 3] = [
     "DELETE FROM followup_links WHERE person_id = $1",
     "UPDATE checkin_answers SET comment = '' WHERE person_id = $1",
     "UPDATE meetings SET note = '' WHERE tandem_id IN \
-     (SELECT id FROM tandems WHERE mentee_id = $1 OR mentor_id = $1)",
+     (SELECT id FROM tandems WHERE mentee_id = $1 OR mentor_id = $1) \
+     OR tandem_id IN (SELECT tandem_id FROM tandem_members WHERE person_id = $1)",
 ];
 
 /// The German calendar day of an instant.
@@ -275,12 +277,16 @@ fn threshold_from(weeks: Option<i64>) -> StoreResult<NoMeetingThreshold> {
     })
 }
 
+/// A further member's link works only while they are a member: taken out of the tandem, their
+/// links open nothing any more.
 const LINK_SELECT: &str = "SELECT l.tandem_id, l.person_id, l.side, l.point, t.organisation_id, \
      t.programme_id, t.status, t.started_at, me.first_name, ot.first_name AS other_first_name, \
      me.locale FROM followup_links l JOIN tandems t ON t.id = l.tandem_id \
      JOIN people me ON me.id = l.person_id \
      JOIN people ot ON ot.id = CASE WHEN l.side = 'mentee' THEN t.mentor_id ELSE t.mentee_id END \
-     WHERE l.token_hash = $1 AND l.purpose = $2 AND me.erased_at IS NULL";
+     WHERE l.token_hash = $1 AND l.purpose = $2 AND me.erased_at IS NULL \
+     AND (l.person_id IN (t.mentor_id, t.mentee_id) OR EXISTS (SELECT 1 FROM tandem_members tm \
+     WHERE tm.tandem_id = t.id AND tm.person_id = l.person_id))";
 
 impl Store {
     /// The no-meeting threshold of a programme of the organisation (the default when unset).
@@ -992,22 +998,8 @@ impl Store {
                 Side::Mentee => &mentor,
             };
             let (secret, hash) = token();
-            on_pool!(self, |pool| {
-                sqlx::query(
-                    "INSERT INTO followup_links (token_hash, tandem_id, person_id, side, \
-                     purpose, point, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                )
-                .bind(&hash)
-                .bind(tandem.as_str())
-                .bind(person.id.as_str())
-                .bind(side.as_str())
-                .bind(purpose.column())
-                .bind(purpose.point())
-                .bind(to_unix(now))
-                .execute(pool)
-                .await
-                .map(|_| ())
-            })?;
+            self.create_member_followup_link(organisation, tandem, &person.id, purpose, &hash, now)
+                .await?;
             mail(&person, other, secret);
         }
         Ok(mails)
@@ -1169,8 +1161,9 @@ impl Store {
 }
 
 impl Store {
-    /// The follow-up data about a person of the organisation: the meetings of their tandems and
-    /// their own check-in answers (part of `Store::export_person`).
+    /// The follow-up data about a person of the organisation: the meetings of their tandems (as
+    /// primary or further member) and their own check-in answers (part of
+    /// `Store::export_person`).
     pub(crate) async fn followup_export(
         &self,
         organisation: &OrganisationId,
@@ -1180,7 +1173,9 @@ impl Store {
             let meetings = sqlx::query_as(
                 "SELECT m.tandem_id, m.met_on, m.minutes, m.kind, m.note, m.logged_by \
                  FROM meetings m JOIN tandems t ON t.id = m.tandem_id \
-                 WHERE (t.mentee_id = $1 OR t.mentor_id = $1) AND m.organisation_id = $2 \
+                 WHERE (t.mentee_id = $1 OR t.mentor_id = $1 OR EXISTS (SELECT 1 \
+                 FROM tandem_members tm WHERE tm.tandem_id = t.id AND tm.person_id = $1)) \
+                 AND m.organisation_id = $2 \
                  ORDER BY m.met_on, m.created_at",
             )
             .bind(person.as_str())

@@ -3,14 +3,18 @@
 //! transaction that writes the member, after touching the tandem's and the candidate's rows
 //! (the write lock on SQLite, row locks on PostgreSQL), so two coordinators cannot both give
 //! away a mentor's last place or put one mentee into two tandems.
+//!
+//! Further members take part like the primary pair: meeting-log links (`followup`), a further
+//! mentor's own diary entries (`diary`), the mentees' profiles for every mentor of the tandem,
+//! the certificate of volunteering, export and erasure.
 
-use crate::{Store, StoreError, StoreResult, in_transaction, on_pool, to_unix};
+use crate::{LinkPurpose, Store, StoreError, StoreResult, in_transaction, on_pool, to_unix};
 use tandem_core::{
     DomainError,
     ids::{OrganisationId, PersonId, TandemId},
-    members::NewMember,
+    members::{NewMember, sees_mentee_profiles},
     minors::{CertificateRecord, MinorDetails},
-    person::{PersonStatus, Side},
+    person::{Person, PersonStatus, Side},
     programme_rules::TandemRules,
     tandem::TandemStatus,
 };
@@ -342,6 +346,100 @@ impl Store {
             .fetch_all(pool)
             .await
         })?)
+    }
+}
+
+impl Store {
+    /// Stores a new personal link (its hash) for a further member of a tandem of the
+    /// organisation, on the member's side — the meeting log a primary mentor or mentee gets.
+    /// `NotFound` unless `person` is a member of that tandem now.
+    pub async fn create_member_followup_link(
+        &self,
+        organisation: &OrganisationId,
+        tandem: &TandemId,
+        person: &PersonId,
+        purpose: LinkPurpose,
+        token_hash: &str,
+        now: time::OffsetDateTime,
+    ) -> StoreResult<()> {
+        let inserted = on_pool!(self, |pool| {
+            sqlx::query(
+                "INSERT INTO followup_links (token_hash, tandem_id, person_id, side, purpose, \
+                 point, created_at) SELECT $1, m.tandem_id, m.person_id, m.side, $2, $3, $4 \
+                 FROM tandem_members m WHERE m.tandem_id = $5 AND m.person_id = $6 \
+                 AND m.organisation_id = $7",
+            )
+            .bind(token_hash)
+            .bind(purpose.column())
+            .bind(purpose.point())
+            .bind(to_unix(now))
+            .bind(tandem.as_str())
+            .bind(person.as_str())
+            .bind(organisation.as_str())
+            .execute(pool)
+            .await
+            .map(|done| done.rows_affected())
+        })?;
+        if inserted == 0 {
+            return Err(StoreError::NotFound);
+        }
+        Ok(())
+    }
+
+    /// The mentees of a tandem of the organisation — primary first, then further ones — with
+    /// their guardian details, as `mentor` may see them: a child's profile is for the
+    /// coordinators and the child's own mentors only. `NotFound` unless `mentor` is the
+    /// tandem's primary or a further mentor now; empty once the tandem has closed
+    /// (`tandem_core::members::sees_mentee_profiles`).
+    pub async fn mentees_seen_by(
+        &self,
+        organisation: &OrganisationId,
+        tandem: &TandemId,
+        mentor: &PersonId,
+    ) -> StoreResult<Vec<(Person, Option<MinorDetails>)>> {
+        let found: Option<(String, String)> = on_pool!(self, |pool| {
+            sqlx::query_as(
+                "SELECT t.status, t.mentee_id FROM tandems t WHERE t.id = $1 \
+                 AND t.organisation_id = $2 AND (t.mentor_id = $3 OR EXISTS (SELECT 1 \
+                 FROM tandem_members m WHERE m.tandem_id = t.id AND m.person_id = $3 \
+                 AND m.side = 'mentor'))",
+            )
+            .bind(tandem.as_str())
+            .bind(organisation.as_str())
+            .bind(mentor.as_str())
+            .fetch_optional(pool)
+            .await
+        })?;
+        let (status, primary) = found.ok_or(StoreError::NotFound)?;
+        let status =
+            TandemStatus::parse(&status).map_err(|_| StoreError::Corrupt("tandems.status"))?;
+        if !sees_mentee_profiles(Side::Mentor, status) {
+            return Ok(Vec::new());
+        }
+        let ids: Vec<String> = on_pool!(self, |pool| {
+            sqlx::query_scalar(
+                "SELECT m.person_id FROM tandem_members m WHERE m.tandem_id = $1 \
+                 AND m.organisation_id = $2 AND m.side = 'mentee' \
+                 ORDER BY m.added_at, m.person_id",
+            )
+            .bind(tandem.as_str())
+            .bind(organisation.as_str())
+            .fetch_all(pool)
+            .await
+        })?;
+        let mut seen = Vec::new();
+        for id in std::iter::once(primary).chain(ids) {
+            let id = PersonId::from_string(id);
+            let person = match self.person(organisation, &id).await {
+                Ok(person) => person,
+                // Erased: nothing left to show.
+                Err(StoreError::NotFound) => continue,
+                Err(other) => return Err(other),
+            };
+            let details = self.minor_details(organisation, &id).await?;
+            seen.push((person, details));
+        }
+        Ok(seen)
     }
 }
 

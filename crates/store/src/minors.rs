@@ -22,12 +22,14 @@ use tandem_core::{
 use time::{Date, OffsetDateTime};
 
 /// Statements run by erasure (`Store::erase_person`) for one person (`$1`): their guardian and
-/// certificate records go, and diary texts of their tandems are blanked.
+/// certificate records go, and diary texts of their tandems (primary or further member) are
+/// blanked.
 pub(crate) const ERASE_MINORS: [&str; 3] = [
     "DELETE FROM minor_details WHERE person_id = $1",
     "DELETE FROM conduct_certificates WHERE person_id = $1",
     "UPDATE diary_entries SET activities = '', how_it_went = '', comment = NULL \
-     WHERE tandem_id IN (SELECT id FROM tandems WHERE mentee_id = $1 OR mentor_id = $1)",
+     WHERE tandem_id IN (SELECT id FROM tandems WHERE mentee_id = $1 OR mentor_id = $1) \
+     OR tandem_id IN (SELECT tandem_id FROM tandem_members WHERE person_id = $1)",
 ];
 
 pub(crate) const MINOR_COLUMNS: &str = "birth_date, guardian_name, guardian_relation, \

@@ -332,7 +332,8 @@ impl Store {
                 "UPDATE tandems SET decline_reason = NULL, end_reason_detail = NULL, mentee_token_hash = CASE WHEN \
                  mentee_id = $1 THEN NULL ELSE mentee_token_hash END, mentor_token_hash = CASE \
                  WHEN mentor_id = $1 THEN NULL ELSE mentor_token_hash END \
-                 WHERE mentee_id = $1 OR mentor_id = $1",
+                 WHERE mentee_id = $1 OR mentor_id = $1 \
+                 OR id IN (SELECT tandem_id FROM tandem_members WHERE person_id = $1)",
             )
             .bind(id.as_str())
             .execute(&mut *tx)

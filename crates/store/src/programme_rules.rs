@@ -408,8 +408,9 @@ impl Store {
         Ok(answers)
     }
 
-    /// The tandems a mentor of the caller's organisation took part in (started ones), with the
-    /// meetings and minutes logged — what a certificate of volunteering lists.
+    /// The tandems a mentor of the caller's organisation took part in (started ones), as primary
+    /// or further mentor, with the tandem's meetings and minutes logged — what a certificate of
+    /// volunteering lists.
     pub async fn mentor_service(
         &self,
         organisation: &OrganisationId,
@@ -424,7 +425,9 @@ impl Store {
                  (SELECT CAST(COALESCE(SUM(m.minutes), 0) AS BIGINT) FROM meetings m \
                  WHERE m.tandem_id = t.id) \
                  FROM tandems t JOIN programmes p ON p.id = t.programme_id \
-                 WHERE t.mentor_id = $1 AND t.organisation_id = $2 AND t.started_at IS NOT NULL \
+                 WHERE (t.mentor_id = $1 OR EXISTS (SELECT 1 FROM tandem_members tm \
+                 WHERE tm.tandem_id = t.id AND tm.person_id = $1 AND tm.side = 'mentor')) \
+                 AND t.organisation_id = $2 AND t.started_at IS NOT NULL \
                  ORDER BY t.started_at, t.id",
             )
             .bind(person.as_str())

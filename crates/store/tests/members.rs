@@ -2,12 +2,16 @@
 //! in a buddy programme, two mentors in a career programme, and every refusal — the tandem's
 //! rules (room), a further mentor's trainings, places and §72a record, a mentee already in a
 //! tandem, a child joining a mentor without a record, another organisation, a closed tandem —
-//! and what follows: statuses when the tandem ends, free places in matching, the export.
+//! and what follows: statuses when the tandem ends, free places in matching, the export; further
+//! members' meeting-log links, a further mentor's own diary, the children's profiles for every
+//! mentor of the tandem and nobody else, the certificate of volunteering, export and erasure.
 
 #![allow(clippy::unwrap_used)]
 
 use tandem_core::{
     DomainError,
+    diary::DiaryEntry,
+    followup::{LoggedBy, Meeting, MeetingKind},
     ids::{OrganisationId, PersonId, UserId},
     minors::{
         CertificateRecord, ConsentChannel, Guardian, GuardianConsent, GuardianRelation,
@@ -20,7 +24,9 @@ use tandem_core::{
     user::Role,
     values::Email,
 };
-use tandem_store::{NewUser, Store, StoreError, backend_tests};
+use tandem_store::{
+    FollowupMailKind, NewUser, Store, StoreError, backend_tests, testing::traces_of,
+};
 use time::{Date, macros::date};
 
 fn now() -> time::OffsetDateTime {
@@ -185,6 +191,42 @@ async fn status(store: &Store, org: &OrganisationId, person: &PersonId) -> Perso
     store.person(org, person).await.unwrap().status
 }
 
+async fn cleared(store: &Store, org: &OrganisationId, mentor: &PersonId, by: &UserId) {
+    let record = CertificateRecord {
+        inspected_on: date!(2026 - 11 - 20),
+        certificate_dated: date!(2026 - 11 - 01),
+        relevant_entry: false,
+        inspected_by: by.clone(),
+    };
+    store
+        .record_certificate(org, mentor, &record, now())
+        .await
+        .unwrap();
+}
+
+fn tokens() -> impl FnMut() -> (String, String) + Send {
+    let mut n = 0;
+    move || {
+        n += 1;
+        (format!("secret-{n}"), format!("hash-{n}"))
+    }
+}
+
+fn entry(activities: &str) -> DiaryEntry {
+    DiaryEntry {
+        met_on: date!(2026 - 11 - 25),
+        minutes: 90,
+        activities: activities.into(),
+        how_it_went: "gut".into(),
+    }
+}
+
+fn names(seen: &[(tandem_core::person::Person, Option<MinorDetails>)]) -> Vec<String> {
+    seen.iter()
+        .map(|(person, _)| person.profile.first_name.clone())
+        .collect()
+}
+
 backend_tests! {
     async fn a_mentor_takes_on_a_family_and_every_refusal_is_named(store) {
         let org = organisation(&store, "Start with a Friend Osnabrück").await;
@@ -286,5 +328,116 @@ backend_tests! {
         }
         assert_eq!(status(&store, &org, &first).await, PersonStatus::Alumni);
         assert_eq!(status(&store, &org, &second).await, PersonStatus::Alumni);
+    }
+
+    async fn further_members_keep_a_meeting_log_their_own_diary_and_see_only_their_children(store) {
+        let org = organisation(&store, "Balu und Du Osnabrück").await;
+        let other = organisation(&store, "Exil e.V.").await;
+        let by = admin(&store, &org).await;
+        let programme = programme(&store, &org, Template::LearningChildren).await;
+        // Two mentors for two siblings: this organisation widens the template.
+        let mut rules = Template::LearningChildren.rules();
+        (rules.max_mentors_per_tandem, rules.max_mentees_per_tandem) = (2, 2);
+        (rules.mentor_age, rules.mentee_age) = (None, None);
+        store.set_programme_rules(&org, &programme.id, &rules, now()).await.unwrap();
+        let primary = trained_mentor(&store, &programme, &by, "Jonas").await;
+        let further = trained_mentor(&store, &programme, &by, "Lea").await;
+        let stranger = trained_mentor(&store, &programme, &by, "Kai").await;
+        for mentor in [&primary, &further, &stranger] {
+            cleared(&store, &org, mentor, &by).await;
+        }
+        let child = ready(&store, &programme, Side::Mentee, "Rana", "2017").await;
+        let sibling = ready(&store, &programme, Side::Mentee, "Sami", "2018").await;
+        let tandem = store.create_tandem(&org, &primary, &child, now()).await.unwrap().id;
+        store.add_tandem_member(&org, &tandem, &further, now()).await.unwrap();
+        store.add_tandem_member(&org, &tandem, &sibling, now()).await.unwrap();
+        let elsewhere = ready(&store, &programme, Side::Mentee, "Omid", "2017").await;
+        let theirs = store.create_tandem(&org, &stranger, &elsewhere, now()).await.unwrap().id;
+        for id in [&tandem, &theirs] {
+            for action in [TandemAction::Accept(Side::Mentor), TandemAction::Accept(Side::Mentee), TandemAction::Start] {
+                store.apply_tandem_action(&org, id, action, now()).await.unwrap();
+            }
+        }
+
+        // The follow-up job mails a meeting-log link to every member, further ones included.
+        let mut token = tokens();
+        let mails = store.due_meeting_mails(time::Duration::days(14), &mut token, now() + time::Duration::hours(1)).await.unwrap();
+        let ours: Vec<_> = mails.iter().filter(|mail| mail.tandem_id == tandem).collect();
+        let mut to: Vec<&str> = ours.iter().map(|mail| mail.recipient.first_name.as_str()).collect();
+        to.sort_unstable();
+        assert_eq!(to, ["Jonas", "Lea", "Rana", "Sami"]);
+        assert!(ours.iter().all(|mail| mail.kind == FollowupMailKind::MeetingLog));
+        let hash_of = |name: &str| ours.iter().find(|mail| mail.recipient.first_name == name).unwrap().recipient.token.replace("secret", "hash");
+        let lea = store.followup_link(&hash_of("Lea"), true).await.unwrap();
+        assert_eq!((lea.side, &lea.person_id, lea.other_first_name.as_str()), (Side::Mentor, &further, "Rana"));
+        assert!(lea.takes_meetings());
+        let sami = store.followup_link(&hash_of("Sami"), true).await.unwrap();
+        assert_eq!((sami.side, &sami.person_id, sami.other_first_name.as_str()), (Side::Mentee, &sibling, "Jonas"));
+        // A link for someone who is no member of the tandem cannot be made.
+        assert!(matches!(store.create_member_followup_link(&org, &tandem, &stranger, tandem_store::LinkPurpose::Meetings, "forged", now()).await, Err(StoreError::NotFound)));
+        assert!(matches!(store.create_member_followup_link(&other, &tandem, &further, tandem_store::LinkPurpose::Meetings, "forged", now()).await, Err(StoreError::NotFound)));
+
+        // Each mentor writes their own diary entries and reads only those; the coordinator reads all.
+        let meeting = Meeting { date: date!(2026 - 11 - 25), minutes: 90, kind: MeetingKind::InPerson, note: Some("marker-note-7f3".into()) };
+        store.log_meeting(&org, &tandem, LoggedBy::Mentor, &meeting, now()).await.unwrap();
+        store.add_diary_entry(&org, &tandem, &primary, &entry("Zoo"), now()).await.unwrap();
+        store.add_diary_entry(&org, &tandem, &further, &entry("marker-diary-7f3"), now()).await.unwrap();
+        for nobody in [&sibling, &child, &stranger] {
+            assert!(matches!(store.add_diary_entry(&org, &tandem, nobody, &entry("x"), now()).await, Err(StoreError::NotFound)));
+        }
+        assert!(matches!(store.add_diary_entry(&other, &tandem, &further, &entry("x"), now()).await, Err(StoreError::NotFound)));
+        let own = store.mentor_diary(&org, &tandem, &further).await.unwrap();
+        assert_eq!(own.iter().map(|r| r.entry.activities.as_str()).collect::<Vec<_>>(), ["marker-diary-7f3"]);
+        let own = store.mentor_diary(&org, &tandem, &primary).await.unwrap();
+        assert_eq!(own.iter().map(|r| r.entry.activities.as_str()).collect::<Vec<_>>(), ["Zoo"]);
+        let all = store.diary(&org, &tandem).await.unwrap();
+        let mut authors: Vec<&str> = all.iter().map(|r| r.mentor_name.as_str()).collect();
+        authors.sort_unstable();
+        assert_eq!(authors, ["Jonas Test", "Lea Test"]);
+        assert!(store.diary(&other, &tandem).await.unwrap().is_empty());
+
+        // Both children's profiles, guardian included, for each of their mentors — and nobody else.
+        for mentor in [&primary, &further] {
+            let seen = store.mentees_seen_by(&org, &tandem, mentor).await.unwrap();
+            assert_eq!(names(&seen), ["Rana", "Sami"]);
+            assert!(seen.iter().all(|(_, details)| details.as_ref().is_some_and(|d| d.guardian.is_some())));
+        }
+        for nobody in [&child, &sibling, &stranger] {
+            assert!(matches!(store.mentees_seen_by(&org, &tandem, nobody).await, Err(StoreError::NotFound)));
+        }
+        assert!(matches!(store.mentees_seen_by(&other, &tandem, &further).await, Err(StoreError::NotFound)));
+        assert_eq!(names(&store.mentees_seen_by(&org, &theirs, &stranger).await.unwrap()), ["Omid"]);
+
+        // The certificate of volunteering lists the tandem for the further mentor, with its hours.
+        let service = store.mentor_service(&org, &further).await.unwrap();
+        assert_eq!(service.len(), 1);
+        assert_eq!((service[0].meetings, service[0].minutes), (1, 90));
+        assert!(store.mentor_service(&org, &sibling).await.unwrap().is_empty(), "mentees earn no certificate");
+        // The export names the membership and the tandem's meetings.
+        let export = store.export_person(&org, &further).await.unwrap();
+        assert_eq!((export.memberships.len(), export.meetings.len()), (1, 1));
+        assert_eq!(export.meetings[0].minutes, 90);
+
+        // Taken out of the tandem: the links open nothing, the children are no longer theirs.
+        let second_mentor_link = hash_of("Lea");
+        store.remove_tandem_member(&org, &tandem, &further, now()).await.unwrap();
+        assert!(matches!(store.followup_link(&second_mentor_link, true).await, Err(StoreError::NotFound)));
+        assert!(matches!(store.mentees_seen_by(&org, &tandem, &further).await, Err(StoreError::NotFound)));
+        assert!(matches!(store.add_diary_entry(&org, &tandem, &further, &entry("x"), now()).await, Err(StoreError::NotFound)));
+        assert!(store.followup_link(&hash_of("Sami"), true).await.is_ok());
+
+        // The tandem ends: nobody sees the children any more.
+        store.apply_tandem_action(&org, &tandem, TandemAction::Complete, now()).await.unwrap();
+        assert!(store.mentees_seen_by(&org, &tandem, &primary).await.unwrap().is_empty());
+
+        // Erasing the further mentee takes the tandem's free texts and their links; the
+        // membership row (ids only) stays, so counts stay true.
+        store.erase_person(&org, &sibling, now()).await.unwrap();
+        assert!(traces_of(&store, "marker-note-7f3").await.is_empty(), "meeting note of a member's tandem");
+        assert!(traces_of(&store, "marker-diary-7f3").await.is_empty(), "diary text of a member's tandem");
+        assert!(matches!(store.followup_link(&hash_of("Sami"), true).await, Err(StoreError::NotFound)));
+        assert!(traces_of(&store, &hash_of("Sami")).await.is_empty(), "the member's link hash is gone");
+        assert_eq!(store.tandem_members(&org, &tandem).await.unwrap().len(), 1);
+        assert_eq!(store.mentor_service(&org, &primary).await.unwrap()[0].minutes, 90, "hours stay");
     }
 }

@@ -16,6 +16,7 @@ diary-minutes = { $count ->
    *[other] { $count } دقيقة
 }
 diary-comment-by = تعليق من { $value }
+diary-written-by = كتبه { $value }
 diary-back-to-meetings = العودة إلى سجل اللقاءات
 diary-coordinator-title = اليوميات
 diary-back-to-tandem = العودة إلى الثنائي

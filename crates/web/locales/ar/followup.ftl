@@ -16,6 +16,8 @@ followup-log-save = حفظ اللقاء
 followup-log-saved = شكرًا، تم حفظ اللقاء.
 followup-not-running = هذا الثنائي غير نشط حاليًا، لذلك لا يمكن تسجيل لقاءات.
 followup-so-far = حتى الآن
+followup-mentees-heading = من تلتقي بهم
+followup-mentees-private = لا يرى هذا إلا مرشدو هذا الثنائي والمنسقون.
 followup-totals = { $count ->
     [0] لم يُسجَّل أي لقاء بعد.
     [zero] لم يُسجَّل أي لقاء بعد.

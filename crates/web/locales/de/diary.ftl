@@ -16,6 +16,7 @@ diary-minutes = { $count ->
    *[other] { $count } Minuten
 }
 diary-comment-by = Kommentar von { $value }
+diary-written-by = Geschrieben von { $value }
 diary-back-to-meetings = Zurück zum Treffen-Protokoll
 diary-coordinator-title = Tagebuch
 diary-back-to-tandem = Zurück zum Tandem

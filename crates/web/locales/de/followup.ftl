@@ -15,6 +15,8 @@ followup-log-save = Treffen speichern
 followup-log-saved = Danke, das Treffen ist gespeichert.
 followup-not-running = Dieses Tandem läuft gerade nicht; Treffen können nicht eingetragen werden.
 followup-so-far = Bisher
+followup-mentees-heading = Mit wem Sie sich treffen
+followup-mentees-private = Das sehen nur die Mentorinnen und Mentoren dieses Tandems und die Koordination.
 followup-totals = { $count ->
     [0] Noch keine Treffen eingetragen.
     [one] { $count } Treffen, { $hours } Stunden.

@@ -16,6 +16,7 @@ diary-minutes = { $count ->
    *[other] { $count } minutes
 }
 diary-comment-by = Comment from { $value }
+diary-written-by = Written by { $value }
 diary-back-to-meetings = Back to the meeting log
 diary-coordinator-title = Diary
 diary-back-to-tandem = Back to the tandem

@@ -15,6 +15,8 @@ followup-log-save = Save meeting
 followup-log-saved = Thank you, the meeting is saved.
 followup-not-running = This tandem is not running at the moment, so no meetings can be logged.
 followup-so-far = So far
+followup-mentees-heading = Who you meet
+followup-mentees-private = Only this tandem's mentors and the coordinators see this.
 followup-totals = { $count ->
     [0] No meetings logged yet.
     [one] { $count } meeting, { $hours } hours.

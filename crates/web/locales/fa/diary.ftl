@@ -16,6 +16,7 @@ diary-minutes = { $count ->
    *[other] { $count } دقیقه
 }
 diary-comment-by = نظر از { $value }
+diary-written-by = نوشتهٔ { $value }
 diary-back-to-meetings = بازگشت به فهرست دیدارها
 diary-coordinator-title = دفترچه
 diary-back-to-tandem = بازگشت به تاندم

@@ -16,6 +16,8 @@ followup-log-save = ذخیرهٔ دیدار
 followup-log-saved = سپاس، دیدار ذخیره شد.
 followup-not-running = این تاندم اکنون فعال نیست؛ نمی‌توان دیدار ثبت کرد.
 followup-so-far = تاکنون
+followup-mentees-heading = کسانی که با آن‌ها دیدار می‌کنید
+followup-mentees-private = این را فقط منتورهای این تاندم و هماهنگ‌کنندگان می‌بینند.
 followup-totals = { $count ->
     [0] هنوز دیداری ثبت نشده است.
    *[other] { $count } دیدار، { $hours } ساعت.

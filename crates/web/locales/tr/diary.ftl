@@ -16,6 +16,7 @@ diary-minutes = { $count ->
    *[other] { $count } dakika
 }
 diary-comment-by = { $value } yorumu
+diary-written-by = Yazan: { $value }
 diary-back-to-meetings = Buluşma kaydına dön
 diary-coordinator-title = Günlük
 diary-back-to-tandem = Tandeme dön

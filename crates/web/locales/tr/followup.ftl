@@ -16,6 +16,8 @@ followup-log-save = Buluşmayı kaydet
 followup-log-saved = Teşekkürler, buluşma kaydedildi.
 followup-not-running = Bu tandem şu anda devam etmiyor; buluşma kaydedilemez.
 followup-so-far = Şimdiye kadar
+followup-mentees-heading = Buluştuğunuz kişiler
+followup-mentees-private = Bunu yalnızca bu tandemin mentorları ve koordinatörler görür.
 followup-totals = { $count ->
     [0] Henüz kayıtlı buluşma yok.
    *[other] { $count } buluşma, { $hours } saat.

@@ -18,6 +18,7 @@ diary-minutes = { $count ->
    *[other] { $count } хвилин
 }
 diary-comment-by = Коментар від { $value }
+diary-written-by = Автор: { $value }
 diary-back-to-meetings = Назад до журналу зустрічей
 diary-coordinator-title = Щоденник
 diary-back-to-tandem = Назад до тандему

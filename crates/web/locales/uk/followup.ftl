@@ -16,6 +16,8 @@ followup-log-save = Зберегти зустріч
 followup-log-saved = Дякуємо, зустріч збережено.
 followup-not-running = Цей тандем зараз не діє, тому зустрічі не можна записати.
 followup-so-far = Досі
+followup-mentees-heading = З ким ви зустрічаєтеся
+followup-mentees-private = Це бачать лише ментори цього тандему та координатори.
 followup-totals = { $count ->
     [0] Ще немає записаних зустрічей.
     [one] { $count } зустріч, { $hours } год.

@@ -1,6 +1,7 @@
 //! Mentors' diaries: the mentor writes an entry after a meeting through the personal meeting-log
 //! link (`/meetings/{token}/diary`, the link of `pages::followup`, no second mechanism), and the
-//! coordinator reads the tandem's diary and comments on entries. The mentee never sees it.
+//! coordinator reads the tandem's diary and comments on entries. The mentee never sees it. In a
+//! tandem with several mentors each writes and reads their own entries through their own link.
 //!
 //! Rules are `tandem_core::diary`; SQL is `tandem_store::diary`.
 
@@ -69,6 +70,8 @@ fn field_errors(t: &Tr, problems: &[DomainError]) -> FieldErrors {
 /// One entry as both pages show it.
 pub struct EntryLine {
     id: String,
+    /// On the coordinator's page: "Written by Jonas Beispiel" (a tandem may have several mentors).
+    author: String,
     date: String,
     duration: String,
     activities: String,
@@ -85,6 +88,7 @@ impl EntryLine {
     fn new(t: &Tr, record: &DiaryRecord) -> Self {
         Self {
             id: record.id.clone(),
+            author: t.arg("diary-written-by", &record.mentor_name),
             date: iso_date(record.entry.met_on),
             duration: t.count("diary-minutes", u64::from(record.entry.minutes)),
             activities: record.entry.activities.clone(),
@@ -177,9 +181,11 @@ async fn mentor_page(
     saved: bool,
 ) -> Result<Response, AppError> {
     let t = &context.tr;
+    // A mentor reads only their own entries: with several mentors, each one's diary is private
+    // to its author and the coordinators.
     let records = state
         .store
-        .diary(&link.organisation_id, &link.tandem_id)
+        .mentor_diary(&link.organisation_id, &link.tandem_id, &link.person_id)
         .await?;
     let status = if errors.is_empty() {
         StatusCode::OK

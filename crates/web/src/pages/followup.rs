@@ -279,6 +279,63 @@ struct MeetingLogTemplate {
     meeting_form: Option<MeetingFormView>,
     totals: String,
     meetings: Vec<MeetingLine>,
+    /// For a mentor of an open tandem (primary or further): the mentees they meet.
+    mentees: Vec<MenteeCard>,
+}
+
+/// A mentee's profile on the meeting log of the tandem's mentors: first name, age, languages,
+/// area and, for a child, the guardian to arrange meetings with. Nobody else's page shows it.
+pub struct MenteeCard {
+    name: String,
+    facts: Vec<(String, String)>,
+}
+
+impl MenteeCard {
+    fn new(
+        t: &Tr,
+        person: &tandem_core::person::Person,
+        details: Option<&tandem_core::minors::MinorDetails>,
+    ) -> Self {
+        let profile = &person.profile;
+        let mut facts = Vec::new();
+        if let Some(details) = details {
+            let age = tandem_core::minors::age_on(details.birth_date, today());
+            facts.push((
+                t.get("minors-birth-date"),
+                format!(
+                    "{} ({})",
+                    tandem_core::minors::date_text(details.birth_date),
+                    t.count("minors-age", u64::try_from(age).unwrap_or(0))
+                ),
+            ));
+        }
+        facts.push((
+            t.get("field-languages"),
+            profile
+                .languages
+                .iter()
+                .map(|spoken| labels::language(t, spoken.language.as_str()))
+                .collect::<Vec<_>>()
+                .join(", "),
+        ));
+        facts.push((
+            t.get("proposal-area"),
+            tandem_core::gazetteer::lookup(&profile.postal_code).map_or_else(
+                || profile.postal_code.to_string(),
+                |place| place.locality.split(" / ").next().unwrap_or("").to_owned(),
+            ),
+        ));
+        if let Some(guardian) = details.and_then(|details| details.guardian.as_ref()) {
+            facts.push((
+                t.get("minors-guardian"),
+                crate::pages::minors::guardian_text(t, guardian),
+            ));
+        }
+        Self {
+            name: profile.first_name.clone(),
+            facts,
+        }
+    }
 }
 
 async fn meeting_log_page(
@@ -314,7 +371,21 @@ async fn meeting_log_page(
         )),
         _ => None,
     };
+    // A child's profile is for its coordinators and its own mentors only: the store answers for
+    // a current mentor of this tandem, the domain says when (`sees_mentee_profiles`).
+    let mentees = if tandem_core::members::sees_mentee_profiles(link.side, link.status) {
+        state
+            .store
+            .mentees_seen_by(&link.organisation_id, &link.tandem_id, &link.person_id)
+            .await?
+            .iter()
+            .map(|(person, details)| MenteeCard::new(t, person, details.as_ref()))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let page = render(&MeetingLogTemplate {
+        mentees,
         layout: context.layout(t.arg("followup-meetings-title", &link.other_first_name)),
         intro: t.arg("followup-meetings-hello", &link.first_name),
         saved,

@@ -127,6 +127,24 @@ pub struct CertificateSection {
     pub may_inspect: bool,
 }
 
+/// "Layla Haddad (Parent) · 0541 123456 · layla@example.org": on the coordinator's person page
+/// and on the meeting log of the child's mentors.
+pub(crate) fn guardian_text(t: &Tr, guardian: &tandem_core::minors::Guardian) -> String {
+    let contact = [
+        guardian.phone.clone(),
+        guardian.email.as_ref().map(|e| e.as_str().to_owned()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" · ");
+    format!(
+        "{} ({}) · {contact}",
+        guardian.name,
+        t.get(&format!("minors-relation-{}", guardian.relation.as_str()))
+    )
+}
+
 /// The section for `person`, who belongs to `organisation` (the caller has checked).
 pub async fn person_section(
     state: &AppState,
@@ -152,22 +170,7 @@ pub async fn person_section(
             ),
         ));
         if let Some(guardian) = &details.guardian {
-            let contact = [
-                guardian.phone.clone(),
-                guardian.email.as_ref().map(|e| e.as_str().to_owned()),
-            ]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" · ");
-            facts.push((
-                t.get("minors-guardian"),
-                format!(
-                    "{} ({}) · {contact}",
-                    guardian.name,
-                    t.get(&format!("minors-relation-{}", guardian.relation.as_str()))
-                ),
-            ));
+            facts.push((t.get("minors-guardian"), guardian_text(t, guardian)));
         }
         if let Some(consent) = &details.consent {
             facts.push((

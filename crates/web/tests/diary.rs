@@ -206,6 +206,13 @@ app_tests! {
         assert_eq!(done.status, StatusCode::SEE_OTHER);
         let page = app.get(&diary, &public).await;
         assert!(page.body.contains("Schöne Idee, weiter so!"), "the mentor sees the comment");
+        // The entries are in the mentor's data export, with the comment.
+        let mentor_id = app.store.diary(&org, &running.tandem).await.unwrap()[0].mentor_id.clone();
+        let export = app.get(&format!("/coordinator/people/{mentor_id}/export"), &running.coordinator).await;
+        assert_eq!(export.status, StatusCode::OK);
+        let export: serde_json::Value = serde_json::from_str(&export.body).unwrap();
+        assert_eq!(export["diary_entries"][0]["how_it_went"], "Amina hat viel gelacht");
+        assert_eq!(export["diary_entries"][0]["comment"], "Schöne Idee, weiter so!");
 
         // Another organisation's coordinator finds neither the diary nor the entry.
         let other = app.organisation("Exil e.V.").await;

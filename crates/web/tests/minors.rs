@@ -135,6 +135,10 @@ app_tests! {
         assert!(shown.body.contains("2017-05-02"));
         assert!(shown.body.contains("Grundschule Wüste"));
         assert!(!shown.body.contains("ohne Einwilligung der Sorgeberechtigten"));
+        let export = app.get(&format!("{page}/export"), &programme.coordinator).await.body;
+        let export: serde_json::Value = serde_json::from_str(&export).unwrap();
+        assert_eq!(export["minor_details"]["guardian"]["name"], "Layla Haddad", "the export carries the guardian");
+        assert_eq!(export["minor_details"]["nomination"], "Grundschule Wüste");
         let screened = app.post_form(&format!("{page}/screen"), &programme.coordinator, &[("status", "ready")]).await;
         assert_eq!(screened.status, StatusCode::SEE_OTHER);
         assert_eq!(app.store.person(&programme.org, &child).await.unwrap().status, PersonStatus::Ready);
@@ -169,6 +173,15 @@ app_tests! {
         assert!(coordinator_view.body.contains("Führungszeugnis: nicht gültig"));
         assert!(!coordinator_view.body.contains("Einschlägiger Eintrag"), "the yes/no is for the admin only");
         assert!(!coordinator_view.body.contains(&dated));
+
+        // The data export follows the same rule: the admin's copy has the facts, the
+        // coordinator's only that a record is on file.
+        let admin_export: serde_json::Value = serde_json::from_str(&app.get(&format!("{page}/export"), &programme.admin).await.body).unwrap();
+        assert_eq!(admin_export["conduct_certificate"]["relevant_entry"], true);
+        assert_eq!(admin_export["conduct_certificate"]["certificate_dated"], dated.as_str());
+        let coordinator_export = app.get(&format!("{page}/export"), &programme.coordinator).await.body;
+        let coordinator_export: serde_json::Value = serde_json::from_str(&coordinator_export).unwrap();
+        assert_eq!(coordinator_export["conduct_certificate"], serde_json::json!({ "on_file": true }));
     }
 
     async fn a_manual_tandem_with_a_child_needs_a_mentor_with_a_valid_certificate(app) {

@@ -408,7 +408,7 @@ pub async fn my_export(
             now(),
         )
         .await?;
-    let body = export_json(&state, &organisation, &person.id).await?;
+    let body = export_json(&state, &organisation, &person.id, true).await?;
     Ok(private(
         (
             [
@@ -427,22 +427,99 @@ pub async fn my_export(
     ))
 }
 
-/// Everything stored about a person, with their consent events.
+/// Everything stored about a person: the store's export plus what other parts of the product
+/// keep about them — consent events, a minor's details and guardian, a mentor's certificate of
+/// conduct record, trainings, and the diary entries they wrote. `with_certificate_entry` says
+/// whether the reader may see the certificate record's facts: the person themself and staff
+/// allowed to inspect certificates may; other staff learn only that a record is on file, as on
+/// the person's page.
 pub async fn export_json(
     state: &AppState,
     organisation: &OrganisationId,
     person: &PersonId,
+    with_certificate_entry: bool,
 ) -> Result<String, AppError> {
     let export = state.store.export_person(organisation, person).await?;
     let mut value = serde_json::to_value(&export).map_err(anyhow::Error::from)?;
     let events = state.store.consent_events(organisation, person).await?;
-    if let Some(object) = value.as_object_mut() {
-        object.insert(
-            "consent_events".to_owned(),
-            serde_json::to_value(events).map_err(anyhow::Error::from)?,
+    let minor = state.store.minor_details(organisation, person).await?;
+    let certificate = state
+        .store
+        .certificate(organisation, person)
+        .await?
+        .map(|record| {
+            if with_certificate_entry {
+                serde_json::json!({
+                    "inspected_on": record.inspected_on.to_string(),
+                    "certificate_dated": record.certificate_dated.to_string(),
+                    "relevant_entry": record.relevant_entry,
+                    "inspected_by": record.inspected_by.as_str(),
+                })
+            } else {
+                serde_json::json!({ "on_file": true })
+            }
+        });
+    let trainings: Vec<serde_json::Value> = state
+        .store
+        .mentor_trainings(organisation, person)
+        .await?
+        .into_iter()
+        .map(|training| {
+            serde_json::json!({
+                "title": training.record.title,
+                "held_on": training.record.held_on.to_string(),
+                "attended": training.record.attended,
+                "source": training.source,
+            })
+        })
+        .collect();
+    // Diary entries are the author's: the mentor's own, in every tandem they were a mentor of.
+    let mentor_tandems = export
+        .tandems
+        .iter()
+        .filter(|tandem| tandem.role == "mentor")
+        .map(|tandem| tandem.id.clone())
+        .chain(
+            export
+                .memberships
+                .iter()
+                .filter(|membership| membership.side == "mentor")
+                .map(|membership| membership.tandem_id.clone()),
         );
+    let mut diary = Vec::new();
+    for tandem in mentor_tandems {
+        let tandem = tandem_core::ids::TandemId::from_string(tandem);
+        for record in state
+            .store
+            .mentor_diary(organisation, &tandem, person)
+            .await?
+        {
+            diary.push(serde_json::json!({
+                "tandem_id": tandem.as_str(),
+                "met_on": record.entry.met_on.to_string(),
+                "minutes": record.entry.minutes,
+                "activities": record.entry.activities,
+                "how_it_went": record.entry.how_it_went,
+                "comment": record.comment,
+                "written_at": record.created_at.unix_timestamp(),
+            }));
+        }
+    }
+    if let Some(object) = value.as_object_mut() {
+        object.insert("consent_events".to_owned(), json_value(&events)?);
+        object.insert("minor_details".to_owned(), json_value(&minor)?);
+        object.insert(
+            "conduct_certificate".to_owned(),
+            certificate.unwrap_or(serde_json::Value::Null),
+        );
+        object.insert("trainings".to_owned(), serde_json::Value::Array(trainings));
+        object.insert("diary_entries".to_owned(), serde_json::Value::Array(diary));
     }
     Ok(serde_json::to_string_pretty(&value).map_err(anyhow::Error::from)?)
+}
+
+fn json_value<T: serde::Serialize>(value: &T) -> Result<serde_json::Value, AppError> {
+    Ok(serde_json::to_value(value).map_err(anyhow::Error::from)?)
 }
 
 /// Asks for erasure: the organisation has a month; the page shows the deadline.

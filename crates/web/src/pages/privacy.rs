@@ -55,7 +55,10 @@ pub async fn export(
 ) -> Result<Response, AppError> {
     let organisation = context.organisation_for(Action::CoordinateProgrammes)?;
     let id = PersonId::from_string(id);
-    let body = crate::pages::consent::export_json(&state, &organisation, &id).await?;
+    let may_inspect = context
+        .organisation_for(Action::InspectCertificates)
+        .is_ok();
+    let body = crate::pages::consent::export_json(&state, &organisation, &id, may_inspect).await?;
     record(&state, &context, &organisation, AuditAction::Exported, &id).await?;
     // A copy handed out by staff answers an access request: it goes on the list as done.
     state

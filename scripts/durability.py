@@ -61,6 +61,9 @@ class Server:
             [self.binary, "serve", "--database", self.url, "--port", str(self.port),
              "--mail-dir", os.path.join(self.workdir, "mail")],
             stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            # The data key file (PostgreSQL: tandem-data.key in the working directory) stays
+            # in the scratch folder.
+            cwd=self.workdir,
         )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:

@@ -5,7 +5,7 @@
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use std::net::SocketAddr;
-use tandem_store::{DEFAULT_DATABASE_URL, Store};
+use tandem_store::{DEFAULT_DATABASE_URL, Store, sealing::DataKey};
 
 mod backup_cmd;
 mod demo;
@@ -30,6 +30,39 @@ pub(crate) struct DatabaseArgs {
     /// `sqlite://FILE` (created if missing) or `postgres://USER@HOST/DB`.
     #[arg(long = "database", env = "DATABASE_URL", default_value = DEFAULT_DATABASE_URL)]
     pub(crate) url: String,
+    /// The file holding the key that seals secrets at rest, used when `TANDEM_DATA_KEY` is not
+    /// set; created (mode 0600) at first start. Default: next to the SQLite file (`FILE.key`),
+    /// or `tandem-data.key` in the working directory for PostgreSQL. Back it up with the data.
+    #[arg(long = "data-key-file", env = "TANDEM_DATA_KEY_FILE")]
+    pub(crate) data_key_file: Option<std::path::PathBuf>,
+}
+
+impl DatabaseArgs {
+    /// The data key: `TANDEM_DATA_KEY` (Base64 or hex, read from the environment only, so it
+    /// never shows in a process list), else the key file, created on first use.
+    fn data_key(&self) -> anyhow::Result<DataKey> {
+        if let Ok(text) = std::env::var("TANDEM_DATA_KEY") {
+            return DataKey::parse(&text).context("TANDEM_DATA_KEY");
+        }
+        let path = self
+            .data_key_file
+            .clone()
+            .unwrap_or_else(|| default_key_file(&self.url));
+        DataKey::load_or_create(&path).map_err(anyhow::Error::new)
+    }
+}
+
+/// `FILE.key` next to a SQLite file; `tandem-data.key` in the working directory otherwise.
+fn default_key_file(url: &str) -> std::path::PathBuf {
+    let file = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))
+        .map(|rest| rest.split('?').next().unwrap_or(rest))
+        .filter(|path| !path.is_empty() && !path.starts_with(':'));
+    match file {
+        Some(path) => std::path::PathBuf::from(format!("{path}.key")),
+        None => std::path::PathBuf::from("tandem-data.key"),
+    }
 }
 
 /// How Tandem reaches people by e-mail, and the address its links point to.
@@ -179,15 +212,27 @@ async fn run_async(command: Command) -> anyhow::Result<()> {
     }
 }
 
-/// Connects and migrates, so every command sees an up-to-date schema.
+/// Connects and migrates, so every command sees an up-to-date schema, and seals secrets that an
+/// older version stored in plaintext.
 async fn open(database: &DatabaseArgs) -> anyhow::Result<Store> {
+    let key = database
+        .data_key()
+        .context("cannot read the data key (see TANDEM_DATA_KEY and --data-key-file)")?;
     let store = Store::connect(&database.url)
         .await
-        .with_context(|| format!("cannot open the database {}", redact(&database.url)))?;
+        .with_context(|| format!("cannot open the database {}", redact(&database.url)))?
+        .with_data_key(key);
     store
         .migrate()
         .await
         .context("cannot migrate the database")?;
+    let sealed = store
+        .seal_plaintext_secrets()
+        .await
+        .context("cannot seal the stored second-factor secrets")?;
+    if sealed > 0 {
+        tracing::info!(sealed, "sealed second-factor secrets stored in plaintext");
+    }
     Ok(store)
 }
 

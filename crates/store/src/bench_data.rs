@@ -4,7 +4,7 @@
 //! backends load the same rows). Never used by the application; the rows are obviously fake
 //! (`@bench.invalid`).
 
-use crate::{Store, StoreResult, on_pool};
+use crate::{Store, StoreResult, as_system};
 use tandem_core::{
     ids::{OrganisationId, ProgrammeId},
     programme::ProgrammeDetails,
@@ -167,27 +167,27 @@ pub async fn seed_statewide(
         counter = counter(size.tandems() / 5),
         day = day_of("i * 13"),
     );
-    on_pool!(store, |pool| {
+    as_system!(store, |tx| {
         sqlx::query(&people)
             .bind(&codes)
             .bind(at)
-            .execute(pool)
+            .execute(&mut *tx)
             .await?;
-        sqlx::query(&tandem_rows).bind(at).execute(pool).await?;
+        sqlx::query(&tandem_rows).bind(at).execute(&mut *tx).await?;
         sqlx::query(&meetings)
             .bind(at)
             .bind(&months)
             .bind(&days)
-            .execute(pool)
+            .execute(&mut *tx)
             .await?;
         sqlx::query(&outcomes)
             .bind(at)
             .bind(&months)
             .bind(&days)
-            .execute(pool)
+            .execute(&mut *tx)
             .await?;
         // Fresh statistics, as autovacuum (PostgreSQL) or `PRAGMA optimize` would have them.
-        sqlx::query("ANALYZE").execute(pool).await.map(|_| ())
+        sqlx::query("ANALYZE").execute(&mut *tx).await.map(|_| ())
     })?;
     // The bulk load bypassed the functions that keep the statewide rollup.
     store.rebuild_statewide_rollup().await?;

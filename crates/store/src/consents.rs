@@ -1,7 +1,10 @@
 //! Consent per purpose, the personal "my data" links and requests about data (see
 //! `tandem_core::consent`). Every query is scoped by organisation, like the people it concerns.
 
-use crate::{Store, StoreError, StoreResult, from_unix, in_transaction, on_pool, to_unix};
+use crate::{
+    Store, StoreError, StoreResult, as_system, from_unix, in_organisation,
+    in_organisation_transaction, to_unix,
+};
 use tandem_core::{
     consent::{
         ConsentChannel, ConsentEvent, ConsentGiver, ConsentPurpose, RequestKind, Withdrawal,
@@ -132,14 +135,14 @@ impl Store {
         organisation: &OrganisationId,
         person: &PersonId,
     ) -> StoreResult<Vec<ConsentEvent>> {
-        let rows: Vec<EventRow> = on_pool!(self, |pool| {
+        let rows: Vec<EventRow> = in_organisation!(self, organisation, |tx| {
             sqlx::query_as(
                 "SELECT purpose, given, given_by, channel, text_version, locale, at \
                  FROM consent_events WHERE organisation_id = $1 AND person_id = $2 ORDER BY seq",
             )
             .bind(organisation.as_str())
             .bind(person.as_str())
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?;
         rows.into_iter().map(EventRow::into_domain).collect()
@@ -156,7 +159,7 @@ impl Store {
         change: &ConsentChange<'_>,
         now: time::OffsetDateTime,
     ) -> StoreResult<Withdrawal> {
-        in_transaction!(self, |tx| {
+        in_organisation_transaction!(self, organisation, |tx| {
             let found: Option<(String, String)> = sqlx::query_as(
                 "SELECT status, email FROM people WHERE id = $1 AND organisation_id = $2 \
                  AND erased_at IS NULL",
@@ -249,7 +252,7 @@ impl Store {
         person: &PersonId,
         purpose: ConsentPurpose,
     ) -> StoreResult<bool> {
-        let latest: Option<bool> = on_pool!(self, |pool| {
+        let latest: Option<bool> = in_organisation!(self, organisation, |tx| {
             sqlx::query_scalar(
                 "SELECT given FROM consent_events WHERE organisation_id = $1 AND person_id = $2 \
                  AND purpose = $3 ORDER BY seq DESC LIMIT 1",
@@ -257,7 +260,7 @@ impl Store {
             .bind(organisation.as_str())
             .bind(person.as_str())
             .bind(purpose.as_str())
-            .fetch_optional(pool)
+            .fetch_optional(&mut *tx)
             .await
         })?;
         Ok(latest.unwrap_or(purpose == ConsentPurpose::Participation))
@@ -271,7 +274,7 @@ impl Store {
         token_hash: &str,
         now: time::OffsetDateTime,
     ) -> StoreResult<()> {
-        in_transaction!(self, |tx| {
+        in_organisation_transaction!(self, organisation, |tx| {
             sqlx::query("DELETE FROM self_service_links WHERE person_id = $1")
                 .bind(person.as_str())
                 .execute(&mut *tx)
@@ -293,14 +296,14 @@ impl Store {
 
     /// The person behind a "my data" link; erased people have none.
     pub async fn self_service_owner(&self, token_hash: &str) -> StoreResult<SelfServiceOwner> {
-        let row: Option<(String, String)> = on_pool!(self, |pool| {
+        let row: Option<(String, String)> = as_system!(self, |tx| {
             sqlx::query_as(
                 "SELECT l.organisation_id, l.person_id FROM self_service_links l \
                  JOIN people p ON p.id = l.person_id \
                  WHERE l.token_hash = $1 AND p.erased_at IS NULL",
             )
             .bind(token_hash)
-            .fetch_optional(pool)
+            .fetch_optional(&mut *tx)
             .await
         })?;
         let (organisation, person) = row.ok_or(StoreError::NotFound)?;
@@ -326,7 +329,7 @@ impl Store {
         } else {
             "staff"
         };
-        in_transaction!(self, |tx| {
+        in_organisation_transaction!(self, organisation, |tx| {
             let exists: Option<String> =
                 sqlx::query_scalar("SELECT id FROM people WHERE id = $1 AND organisation_id = $2")
                     .bind(person.as_str())
@@ -354,7 +357,7 @@ impl Store {
         kind: RequestKind,
         now: time::OffsetDateTime,
     ) -> StoreResult<u64> {
-        Ok(on_pool!(self, |pool| {
+        Ok(in_organisation!(self, organisation, |tx| {
             sqlx::query(
                 "UPDATE data_requests SET completed_at = $1 WHERE organisation_id = $2 \
                  AND person_id = $3 AND kind = $4 AND completed_at IS NULL",
@@ -363,7 +366,7 @@ impl Store {
             .bind(organisation.as_str())
             .bind(person.as_str())
             .bind(kind.as_str())
-            .execute(pool)
+            .execute(&mut *tx)
             .await
             .map(|done| done.rows_affected())
         })?)
@@ -382,16 +385,16 @@ impl Store {
         let done = format!(
             "{select} AND r.completed_at IS NOT NULL ORDER BY r.completed_at DESC LIMIT 50"
         );
-        let mut rows: Vec<RequestRow> = on_pool!(self, |pool| {
+        let mut rows: Vec<RequestRow> = in_organisation!(self, organisation, |tx| {
             sqlx::query_as(&open)
                 .bind(organisation.as_str())
-                .fetch_all(pool)
+                .fetch_all(&mut *tx)
                 .await
         })?;
-        let completed: Vec<RequestRow> = on_pool!(self, |pool| {
+        let completed: Vec<RequestRow> = in_organisation!(self, organisation, |tx| {
             sqlx::query_as(&done)
                 .bind(organisation.as_str())
-                .fetch_all(pool)
+                .fetch_all(&mut *tx)
                 .await
         })?;
         rows.extend(completed);

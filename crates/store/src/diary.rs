@@ -3,7 +3,7 @@
 //! the rules of a valid entry are `tandem_core::diary`. In a tandem with several mentors each
 //! writes their own entries and reads only those; the coordinator reads them all.
 
-use crate::{Store, StoreError, StoreResult, from_unix, on_pool, to_unix};
+use crate::{Store, StoreError, StoreResult, from_unix, in_organisation, to_unix};
 use tandem_core::{
     diary::DiaryEntry,
     followup::{iso_date, parse_iso_date},
@@ -53,7 +53,7 @@ impl Store {
         now: OffsetDateTime,
     ) -> StoreResult<String> {
         let id = uuid::Uuid::new_v4().to_string();
-        let inserted = on_pool!(self, |pool| {
+        let inserted = in_organisation!(self, organisation, |tx| {
             sqlx::query(
                 "INSERT INTO diary_entries (id, tandem_id, organisation_id, mentor_id, met_on, \
                  minutes, activities, how_it_went, created_at) \
@@ -71,7 +71,7 @@ impl Store {
             .bind(tandem.as_str())
             .bind(organisation.as_str())
             .bind(mentor.as_str())
-            .execute(pool)
+            .execute(&mut *tx)
             .await
             .map(|done| done.rows_affected())
         })?;
@@ -109,7 +109,7 @@ impl Store {
         tandem: &TandemId,
         mentor: Option<&PersonId>,
     ) -> StoreResult<Vec<DiaryRecord>> {
-        let rows: Vec<DiaryRow> = on_pool!(self, |pool| {
+        let rows: Vec<DiaryRow> = in_organisation!(self, organisation, |tx| {
             sqlx::query_as(
                 "SELECT d.id, d.mentor_id, p.first_name || ' ' || p.last_name AS mentor_name, \
                  d.met_on, d.minutes, d.activities, d.how_it_went, d.comment, \
@@ -123,7 +123,7 @@ impl Store {
             .bind(tandem.as_str())
             .bind(organisation.as_str())
             .bind(mentor.map(PersonId::as_str))
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?;
         rows.into_iter()
@@ -163,7 +163,7 @@ impl Store {
         by: &UserId,
         now: OffsetDateTime,
     ) -> StoreResult<()> {
-        let changed = on_pool!(self, |pool| {
+        let changed = in_organisation!(self, organisation, |tx| {
             sqlx::query(
                 "UPDATE diary_entries SET comment = $1, commented_by = $2, commented_at = $3 \
                  WHERE id = $4 AND tandem_id = $5 AND organisation_id = $6",
@@ -174,7 +174,7 @@ impl Store {
             .bind(entry)
             .bind(tandem.as_str())
             .bind(organisation.as_str())
-            .execute(pool)
+            .execute(&mut *tx)
             .await
             .map(|done| done.rows_affected())
         })?;

@@ -2,7 +2,7 @@
 //! organisations' profiles and logos. Writing is always within the caller's organisation.
 
 use crate::{
-    Store, StoreError, StoreResult, from_unix, on_pool,
+    Store, StoreError, StoreResult, as_system, from_unix, in_organisation,
     programmes::{PROGRAMME_COLUMNS, ProgrammeRow},
     to_unix,
 };
@@ -173,10 +173,10 @@ impl Store {
              o.city AS org_city, o.created_at AS org_created_at FROM programmes p \
              JOIN organisations o ON o.id = p.organisation_id WHERE p.id = $1 AND p.published"
         );
-        let row: Option<EntryRow> = on_pool!(self, |pool| {
+        let row: Option<EntryRow> = as_system!(self, |tx| {
             sqlx::query_as(&sql)
                 .bind(id.as_str())
-                .fetch_optional(pool)
+                .fetch_optional(&mut *tx)
                 .await
         })?;
         row.ok_or(StoreError::NotFound)?.into_domain()
@@ -193,12 +193,12 @@ impl Store {
              JOIN organisations o ON o.id = p.organisation_id WHERE {condition} \
              ORDER BY p.name, p.id"
         );
-        let rows: Vec<EntryRow> = on_pool!(self, |pool| {
+        let rows: Vec<EntryRow> = as_system!(self, |tx| {
             let mut query = sqlx::query_as(&sql);
             if let Some(organisation) = organisation {
                 query = query.bind(organisation.as_str());
             }
-            query.fetch_all(pool).await
+            query.fetch_all(&mut *tx).await
         })?;
         rows.into_iter().map(EntryRow::into_domain).collect()
     }
@@ -212,11 +212,11 @@ impl Store {
         let sql = format!(
             "SELECT {LISTING_COLUMNS} FROM programmes p WHERE p.id = $1 AND p.organisation_id = $2"
         );
-        let row: Option<ListingRow> = on_pool!(self, |pool| {
+        let row: Option<ListingRow> = in_organisation!(self, organisation, |tx| {
             sqlx::query_as(&sql)
                 .bind(id.as_str())
                 .bind(organisation.as_str())
-                .fetch_optional(pool)
+                .fetch_optional(&mut *tx)
                 .await
         })?;
         Ok(row.ok_or(StoreError::NotFound)?.into())
@@ -229,7 +229,7 @@ impl Store {
         listing: &Listing,
         now: time::OffsetDateTime,
     ) -> StoreResult<()> {
-        let changed = on_pool!(self, |pool| {
+        let changed = in_organisation!(self, organisation, |tx| {
             sqlx::query(
                 "UPDATE programmes SET target_group = $1, how_to_join = $2, contact = $3, \
                  seeks_mentors = $4, seeks_mentees = $5, updated_at = $6 \
@@ -243,7 +243,7 @@ impl Store {
             .bind(to_unix(now))
             .bind(id.as_str())
             .bind(organisation.as_str())
-            .execute(pool)
+            .execute(&mut *tx)
             .await
             .map(|done| done.rows_affected())
         })?;
@@ -260,13 +260,13 @@ impl Store {
         organisation: &OrganisationId,
     ) -> StoreResult<(Organisation, Profile)> {
         let organisation = self.organisation(organisation).await?;
-        let row: Option<ProfileRow> = on_pool!(self, |pool| {
+        let row: Option<ProfileRow> = in_organisation!(self, &organisation.id, |tx| {
             sqlx::query_as(
                 "SELECT description, website, partner_note, contact_email FROM organisations \
                  WHERE id = $1",
             )
             .bind(organisation.id.as_str())
-            .fetch_optional(pool)
+            .fetch_optional(&mut *tx)
             .await
         })?;
         Ok((
@@ -280,7 +280,7 @@ impl Store {
         organisation: &OrganisationId,
         profile: &Profile,
     ) -> StoreResult<()> {
-        let changed = on_pool!(self, |pool| {
+        let changed = in_organisation!(self, organisation, |tx| {
             sqlx::query(
                 "UPDATE organisations SET description = $1, website = $2, partner_note = $3, \
                  contact_email = $4 WHERE id = $5",
@@ -290,7 +290,7 @@ impl Store {
             .bind(&profile.partner_note)
             .bind(profile.contact_email.as_ref().map(Email::as_str))
             .bind(organisation.as_str())
-            .execute(pool)
+            .execute(&mut *tx)
             .await
             .map(|done| done.rows_affected())
         })?;
@@ -307,11 +307,11 @@ impl Store {
         organisation: &OrganisationId,
         png: Option<&[u8]>,
     ) -> StoreResult<()> {
-        on_pool!(self, |pool| {
+        in_organisation!(self, organisation, |tx| {
             sqlx::query("UPDATE organisations SET logo_png = $1 WHERE id = $2")
                 .bind(png)
                 .bind(organisation.as_str())
-                .execute(pool)
+                .execute(&mut *tx)
                 .await
                 .map(|_| ())
         })?;
@@ -322,10 +322,10 @@ impl Store {
         &self,
         organisation: &OrganisationId,
     ) -> StoreResult<Option<Vec<u8>>> {
-        let logo: Option<Option<Vec<u8>>> = on_pool!(self, |pool| {
+        let logo: Option<Option<Vec<u8>>> = in_organisation!(self, organisation, |tx| {
             sqlx::query_scalar("SELECT logo_png FROM organisations WHERE id = $1")
                 .bind(organisation.as_str())
-                .fetch_optional(pool)
+                .fetch_optional(&mut *tx)
                 .await
         })?;
         logo.ok_or(StoreError::NotFound)

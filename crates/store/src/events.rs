@@ -6,7 +6,8 @@
 //! registrations for the last place cannot both get it.
 
 use crate::{
-    Store, StoreError, StoreResult, conflict_on, from_unix, in_transaction, on_pool, to_unix,
+    Store, StoreError, StoreResult, as_system, conflict_on, from_unix, in_system_transaction,
+    to_unix,
 };
 use tandem_core::{
     event::{Attendee, Event, EventDetails, EventKind, RegistrationStatus, Session},
@@ -239,7 +240,7 @@ impl Store {
         now: time::OffsetDateTime,
     ) -> StoreResult<Event> {
         let id = EventId::generate();
-        in_transaction!(self, |tx| {
+        in_system_transaction!(self, |tx| {
             sqlx::query(
                 "INSERT INTO events (id, organisation_id, kind, title, description, starts_at, \
                  ends_at, place, online_url, capacity, published, created_at, updated_at) \
@@ -288,7 +289,7 @@ impl Store {
              ends_at = $6, place = $7, online_url = $8, capacity = $9, published = $10, \
              updated_at = $11 WHERE e.id = $12 AND {OWNER_MATCHES}"
         );
-        in_transaction!(self, |tx| {
+        in_system_transaction!(self, |tx| {
             let changed = sqlx::query(&sql)
                 .bind(owner.map(OrganisationId::as_str))
                 .bind(details.kind.as_str())
@@ -341,10 +342,10 @@ impl Store {
 
     async fn event_any(&self, id: &EventId) -> StoreResult<Event> {
         let sql = format!("SELECT {EVENT_COLUMNS} FROM events e WHERE e.id = $1");
-        let row: Option<EventRow> = on_pool!(self, |pool| {
+        let row: Option<EventRow> = as_system!(self, |tx| {
             sqlx::query_as(&sql)
                 .bind(id.as_str())
-                .fetch_optional(pool)
+                .fetch_optional(&mut *tx)
                 .await
         })?;
         let row = row.ok_or(StoreError::NotFound)?;
@@ -353,13 +354,13 @@ impl Store {
     }
 
     async fn sessions(&self, id: &EventId) -> StoreResult<Vec<Session>> {
-        let rows: Vec<SessionRow> = on_pool!(self, |pool| {
+        let rows: Vec<SessionRow> = as_system!(self, |tx| {
             sqlx::query_as(
                 "SELECT starts_at, ends_at, title, speakers FROM event_sessions \
                  WHERE event_id = $1 ORDER BY position",
             )
             .bind(id.as_str())
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?;
         rows.into_iter()
@@ -408,12 +409,12 @@ impl Store {
              WHERE ($1 OR e.organisation_id = $2 OR (e.organisation_id IS NULL AND $2 IS NULL)) \
              AND ($3 IS NULL OR (e.published AND e.ends_at >= $3)) ORDER BY e.starts_at, e.id"
         );
-        let rows: Vec<SummaryRow> = on_pool!(self, |pool| {
+        let rows: Vec<SummaryRow> = as_system!(self, |tx| {
             sqlx::query_as(&sql)
                 .bind(organiser.is_none())
                 .bind(organiser.flatten().map(OrganisationId::as_str))
                 .bind(now.map(to_unix))
-                .fetch_all(pool)
+                .fetch_all(&mut *tx)
                 .await
         })?;
         rows.into_iter()
@@ -440,7 +441,7 @@ impl Store {
     ) -> StoreResult<Registered> {
         let id = RegistrationId::generate();
         let email_key = attendee.email.as_str().to_lowercase();
-        in_transaction!(self, |tx| {
+        in_system_transaction!(self, |tx| {
             let capacity: Option<i64> = lock_event!(tx, event, now);
             let capacity = capacity.ok_or(StoreError::NotFound)?;
             let confirmed: i64 = sqlx::query_scalar(
@@ -500,17 +501,17 @@ impl Store {
         cancel_token_hash: &str,
         now: time::OffsetDateTime,
     ) -> StoreResult<Cancelled> {
-        let found: Option<(String, String)> = on_pool!(self, |pool| {
+        let found: Option<(String, String)> = as_system!(self, |tx| {
             sqlx::query_as(
                 "SELECT event_id, status FROM event_registrations WHERE cancel_token_hash = $1",
             )
             .bind(cancel_token_hash)
-            .fetch_optional(pool)
+            .fetch_optional(&mut *tx)
             .await
         })?;
         let (event_id, _) = found.ok_or(StoreError::NotFound)?;
         let event = EventId::from_string(event_id);
-        in_transaction!(self, |tx| {
+        in_system_transaction!(self, |tx| {
             let capacity: Option<i64> = lock_event!(tx, &event, now);
             let capacity = capacity.ok_or(StoreError::NotFound)?;
             sqlx::query(
@@ -534,26 +535,26 @@ impl Store {
         &self,
         cancel_token_hash: &str,
     ) -> StoreResult<RegistrationByToken> {
-        let found: Option<(String, String, String, i64)> = on_pool!(self, |pool| {
+        let found: Option<(String, String, String, i64)> = as_system!(self, |tx| {
             sqlx::query_as(
                 "SELECT event_id, name, status, seq FROM event_registrations \
                  WHERE cancel_token_hash = $1",
             )
             .bind(cancel_token_hash)
-            .fetch_optional(pool)
+            .fetch_optional(&mut *tx)
             .await
         })?;
         let (event_id, name, status, seq) = found.ok_or(StoreError::NotFound)?;
         let status = RegistrationStatus::parse(&status)
             .map_err(|_| StoreError::Corrupt("event_registrations.status"))?;
-        let ahead: i64 = on_pool!(self, |pool| {
+        let ahead: i64 = as_system!(self, |tx| {
             sqlx::query_scalar(
                 "SELECT COUNT(*) FROM event_registrations WHERE event_id = $1 \
                  AND status = 'waiting' AND seq <= $2",
             )
             .bind(&event_id)
             .bind(seq)
-            .fetch_one(pool)
+            .fetch_one(&mut *tx)
             .await
         })?;
         let waiting_position = (status == RegistrationStatus::Waiting)
@@ -574,14 +575,14 @@ impl Store {
         event: &EventId,
     ) -> StoreResult<Vec<RegistrationRow>> {
         self.owned_event(owner, event).await?;
-        Ok(on_pool!(self, |pool| {
+        Ok(as_system!(self, |tx| {
             sqlx::query_as(
                 "SELECT id, name, email, organisation_name, accessibility_needs, status, \
                  attended, registered_at FROM event_registrations WHERE event_id = $1 \
                  ORDER BY seq",
             )
             .bind(event.as_str())
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?)
     }
@@ -596,7 +597,7 @@ impl Store {
         now: time::OffsetDateTime,
     ) -> StoreResult<()> {
         self.owned_event(owner, event).await?;
-        let changed = on_pool!(self, |pool| {
+        let changed = as_system!(self, |tx| {
             sqlx::query(
                 "UPDATE event_registrations SET attended = $1, updated_at = $2 \
                  WHERE id = $3 AND event_id = $4 AND status = 'confirmed'",
@@ -605,7 +606,7 @@ impl Store {
             .bind(to_unix(now))
             .bind(registration.as_str())
             .bind(event.as_str())
-            .execute(pool)
+            .execute(&mut *tx)
             .await
             .map(|done| done.rows_affected())
         })?;
@@ -618,7 +619,7 @@ impl Store {
     /// The trainings an e-mail address attended, newest first: what counts towards a mentor's
     /// required trainings, whichever organisation ran them.
     pub async fn trainings_attended(&self, email: &str) -> StoreResult<Vec<AttendedTraining>> {
-        let rows: Vec<(String, i64)> = on_pool!(self, |pool| {
+        let rows: Vec<(String, i64)> = as_system!(self, |tx| {
             sqlx::query_as(
                 "SELECT e.title, e.starts_at FROM event_registrations r \
                  JOIN events e ON e.id = r.event_id \
@@ -626,7 +627,7 @@ impl Store {
                  ORDER BY e.starts_at DESC",
             )
             .bind(email.trim().to_lowercase())
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?;
         rows.into_iter()

@@ -9,7 +9,8 @@
 //! module only reads and writes.
 
 use crate::{
-    Recipient, Store, StoreError, StoreResult, from_unix, in_transaction, on_pool, to_unix,
+    Recipient, Store, StoreError, StoreResult, as_system, from_unix, in_organisation,
+    in_organisation_transaction, to_unix,
 };
 use tandem_core::{
     DomainError,
@@ -295,7 +296,7 @@ impl Store {
         organisation: &OrganisationId,
         programme: &ProgrammeId,
     ) -> StoreResult<NoMeetingThreshold> {
-        let found: Option<(String, Option<i64>)> = on_pool!(self, |pool| {
+        let found: Option<(String, Option<i64>)> = in_organisation!(self, organisation, |tx| {
             sqlx::query_as(
                 "SELECT p.id, s.no_meeting_weeks FROM programmes p \
                  LEFT JOIN followup_settings s ON s.programme_id = p.id \
@@ -303,7 +304,7 @@ impl Store {
             )
             .bind(programme.as_str())
             .bind(organisation.as_str())
-            .fetch_optional(pool)
+            .fetch_optional(&mut *tx)
             .await
         })?;
         let (_, weeks) = found.ok_or(StoreError::NotFound)?;
@@ -317,7 +318,7 @@ impl Store {
         threshold: NoMeetingThreshold,
         now: OffsetDateTime,
     ) -> StoreResult<()> {
-        in_transaction!(self, |tx| {
+        in_organisation_transaction!(self, organisation, |tx| {
             let owned: Option<String> = sqlx::query_scalar(
                 "SELECT id FROM programmes WHERE id = $1 AND organisation_id = $2",
             )
@@ -362,7 +363,7 @@ impl Store {
              created_at) SELECT $1, t.id, t.{column}, $2, $3, $4, $5 FROM tandems t \
              WHERE t.id = $6 AND t.organisation_id = $7"
         );
-        let inserted = on_pool!(self, |pool| {
+        let inserted = in_organisation!(self, organisation, |tx| {
             sqlx::query(&sql)
                 .bind(token_hash)
                 .bind(side.as_str())
@@ -371,7 +372,7 @@ impl Store {
                 .bind(to_unix(now))
                 .bind(tandem.as_str())
                 .bind(organisation.as_str())
-                .execute(pool)
+                .execute(&mut *tx)
                 .await
                 .map(|done| done.rows_affected())
         })?;
@@ -397,11 +398,11 @@ impl Store {
     }
 
     async fn link_for(&self, token_hash: &str, purpose: &str) -> StoreResult<FollowupLink> {
-        let row: Option<LinkRow> = on_pool!(self, |pool| {
+        let row: Option<LinkRow> = as_system!(self, |tx| {
             sqlx::query_as(LINK_SELECT)
                 .bind(token_hash)
                 .bind(purpose)
-                .fetch_optional(pool)
+                .fetch_optional(&mut *tx)
                 .await
         })?;
         let row = row.ok_or(StoreError::NotFound)?;
@@ -443,7 +444,7 @@ impl Store {
         now: OffsetDateTime,
     ) -> StoreResult<String> {
         let id = uuid::Uuid::new_v4().to_string();
-        in_transaction!(self, |tx| {
+        in_organisation_transaction!(self, organisation, |tx| {
             let status: Option<String> = sqlx::query_scalar(
                 "SELECT status FROM tandems WHERE id = $1 AND organisation_id = $2",
             )
@@ -483,7 +484,7 @@ impl Store {
         organisation: &OrganisationId,
         tandem: &TandemId,
     ) -> StoreResult<Vec<MeetingRecord>> {
-        let rows: Vec<MeetingRow> = on_pool!(self, |pool| {
+        let rows: Vec<MeetingRow> = in_organisation!(self, organisation, |tx| {
             sqlx::query_as(
                 "SELECT id, met_on, minutes, kind, note, logged_by FROM meetings \
                  WHERE tandem_id = $1 AND organisation_id = $2 \
@@ -491,7 +492,7 @@ impl Store {
             )
             .bind(tandem.as_str())
             .bind(organisation.as_str())
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?;
         rows.into_iter()
@@ -520,16 +521,17 @@ impl Store {
         tandem: &TandemId,
     ) -> StoreResult<MeetingTotals> {
         // SUM of a BIGINT is NUMERIC on PostgreSQL: cast back so both backends give an i64.
-        let (count, minutes, last): (i64, i64, Option<String>) = on_pool!(self, |pool| {
-            sqlx::query_as(
-                "SELECT COUNT(*), CAST(COALESCE(SUM(minutes), 0) AS BIGINT), MAX(met_on) \
+        let (count, minutes, last): (i64, i64, Option<String>) =
+            in_organisation!(self, organisation, |tx| {
+                sqlx::query_as(
+                    "SELECT COUNT(*), CAST(COALESCE(SUM(minutes), 0) AS BIGINT), MAX(met_on) \
                  FROM meetings WHERE tandem_id = $1 AND organisation_id = $2",
-            )
-            .bind(tandem.as_str())
-            .bind(organisation.as_str())
-            .fetch_one(pool)
-            .await
-        })?;
+                )
+                .bind(tandem.as_str())
+                .bind(organisation.as_str())
+                .fetch_one(&mut *tx)
+                .await
+            })?;
         Ok(MeetingTotals {
             meetings: u64::try_from(count).unwrap_or(0),
             minutes: u64::try_from(minutes).unwrap_or(0),
@@ -551,7 +553,8 @@ impl Store {
         let LinkPurpose::CheckIn(point) = link.purpose else {
             return Err(StoreError::NotFound);
         };
-        on_pool!(self, |pool| {
+        // The link's organisation, found by its secret, scopes the write.
+        in_organisation!(self, &link.organisation_id, |tx| {
             sqlx::query(
                 "INSERT INTO checkin_answers (id, tandem_id, organisation_id, person_id, side, \
                  point, mood, meets_regularly, comment, call_me, answered_at, resolved_at) \
@@ -572,7 +575,7 @@ impl Store {
             .bind(&answer.comment)
             .bind(answer.call_me)
             .bind(to_unix(now))
-            .execute(pool)
+            .execute(&mut *tx)
             .await
             .map(|_| ())
         })?;
@@ -587,7 +590,7 @@ impl Store {
         let LinkPurpose::CheckIn(point) = link.purpose else {
             return Ok(None);
         };
-        let row: Option<AnswerRow> = on_pool!(self, |pool| {
+        let row: Option<AnswerRow> = in_organisation!(self, &link.organisation_id, |tx| {
             sqlx::query_as(
                 "SELECT tandem_id, side, point, mood, meets_regularly, comment, call_me, \
                  answered_at, resolved_at FROM checkin_answers \
@@ -596,7 +599,7 @@ impl Store {
             .bind(link.tandem_id.as_str())
             .bind(link.person_id.as_str())
             .bind(point.as_str())
-            .fetch_optional(pool)
+            .fetch_optional(&mut *tx)
             .await
         })?;
         row.map(|row| row.answer()).transpose()
@@ -608,7 +611,7 @@ impl Store {
         organisation: &OrganisationId,
         tandem: &TandemId,
     ) -> StoreResult<Vec<CheckInRecord>> {
-        let rows: Vec<AnswerRow> = on_pool!(self, |pool| {
+        let rows: Vec<AnswerRow> = in_organisation!(self, organisation, |tx| {
             sqlx::query_as(
                 "SELECT tandem_id, side, point, mood, meets_regularly, comment, call_me, \
                  answered_at, resolved_at FROM checkin_answers \
@@ -616,7 +619,7 @@ impl Store {
             )
             .bind(tandem.as_str())
             .bind(organisation.as_str())
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?;
         let mut records = rows
@@ -646,7 +649,7 @@ impl Store {
         now: OffsetDateTime,
     ) -> StoreResult<u64> {
         self.tandem_record(organisation, tandem).await?;
-        Ok(on_pool!(self, |pool| {
+        Ok(in_organisation!(self, organisation, |tx| {
             sqlx::query(
                 "UPDATE checkin_answers SET resolved_at = $1 WHERE tandem_id = $2 \
                  AND organisation_id = $3 AND resolved_at IS NULL",
@@ -654,7 +657,7 @@ impl Store {
             .bind(to_unix(now))
             .bind(tandem.as_str())
             .bind(organisation.as_str())
-            .execute(pool)
+            .execute(&mut *tx)
             .await
             .map(|done| done.rows_affected())
         })?)
@@ -667,7 +670,7 @@ impl Store {
         organisation: &OrganisationId,
         today: Date,
     ) -> StoreResult<Vec<AtRiskTandem>> {
-        let running: Vec<RunningRow> = on_pool!(self, |pool| {
+        let running: Vec<RunningRow> = in_organisation!(self, organisation, |tx| {
             sqlx::query_as(
                 "SELECT t.id, t.programme_id, p.name AS programme_name, \
                  mr.first_name || ' ' || mr.last_name AS mentor_name, \
@@ -681,17 +684,17 @@ impl Store {
                  AND t.started_at IS NOT NULL ORDER BY t.started_at, t.id",
             )
             .bind(organisation.as_str())
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?;
-        let open: Vec<AnswerRow> = on_pool!(self, |pool| {
+        let open: Vec<AnswerRow> = in_organisation!(self, organisation, |tx| {
             sqlx::query_as(
                 "SELECT tandem_id, side, point, mood, meets_regularly, comment, call_me, \
                  answered_at, resolved_at FROM checkin_answers \
                  WHERE organisation_id = $1 AND resolved_at IS NULL",
             )
             .bind(organisation.as_str())
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?;
         let mut open_by_tandem: std::collections::HashMap<String, Vec<CheckInAnswer>> =
@@ -742,17 +745,17 @@ impl Store {
         token: &mut (dyn FnMut() -> (String, String) + Send),
         now: OffsetDateTime,
     ) -> StoreResult<Vec<FollowupMail>> {
-        let new: Vec<(String, String)> = on_pool!(self, |pool| {
+        let new: Vec<(String, String)> = as_system!(self, |tx| {
             sqlx::query_as(
                 "SELECT id, organisation_id FROM tandems WHERE status = 'active' \
                  AND meeting_link_sent_at IS NULL ORDER BY started_at, id LIMIT 500",
             )
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?;
         let cutoff = now - remind_after;
         let quiet_since = iso_date(local_day(cutoff));
-        let quiet: Vec<(String, String)> = on_pool!(self, |pool| {
+        let quiet: Vec<(String, String)> = as_system!(self, |tx| {
             sqlx::query_as(
                 "SELECT t.id, t.organisation_id FROM tandems t WHERE t.status = 'active' \
                  AND t.meeting_link_sent_at IS NOT NULL AND t.started_at <= $1 \
@@ -762,7 +765,7 @@ impl Store {
             )
             .bind(to_unix(cutoff))
             .bind(&quiet_since)
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?;
         let mut mails = Vec::new();
@@ -772,19 +775,19 @@ impl Store {
         ] {
             for (id, organisation) in due {
                 let claimed = if kind == FollowupMailKind::MeetingLog {
-                    on_pool!(self, |pool| {
+                    as_system!(self, |tx| {
                         sqlx::query(
                             "UPDATE tandems SET meeting_link_sent_at = $1 WHERE id = $2 \
                              AND meeting_link_sent_at IS NULL",
                         )
                         .bind(to_unix(now))
                         .bind(&id)
-                        .execute(pool)
+                        .execute(&mut *tx)
                         .await
                         .map(|done| done.rows_affected())
                     })?
                 } else {
-                    on_pool!(self, |pool| {
+                    as_system!(self, |tx| {
                         sqlx::query(
                             "UPDATE tandems SET meeting_reminded_at = $1 WHERE id = $2 \
                              AND COALESCE(meeting_reminded_at, meeting_link_sent_at) <= $3",
@@ -792,7 +795,7 @@ impl Store {
                         .bind(to_unix(now))
                         .bind(&id)
                         .bind(to_unix(cutoff))
-                        .execute(pool)
+                        .execute(&mut *tx)
                         .await
                         .map(|done| done.rows_affected())
                     })?
@@ -827,21 +830,21 @@ impl Store {
         token: &mut (dyn FnMut() -> (String, String) + Send),
         now: OffsetDateTime,
     ) -> StoreResult<Vec<FollowupMail>> {
-        let running: Vec<(String, String, i64, i64, String)> = on_pool!(self, |pool| {
+        let running: Vec<(String, String, i64, i64, String)> = as_system!(self, |tx| {
             sqlx::query_as(
                 "SELECT t.id, t.organisation_id, t.started_at, p.planned_duration_months, \
                  t.rules_snapshot FROM tandems t JOIN programmes p ON p.id = t.programme_id \
                  WHERE t.status = 'active' AND t.started_at IS NOT NULL ORDER BY t.started_at, t.id",
             )
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?;
-        let sent: Vec<(String, String)> = on_pool!(self, |pool| {
+        let sent: Vec<(String, String)> = as_system!(self, |tx| {
             sqlx::query_as(
                 "SELECT i.tandem_id, i.point FROM checkin_invitations i \
                  JOIN tandems t ON t.id = i.tandem_id WHERE t.status = 'active'",
             )
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?;
         let sent: std::collections::HashSet<(String, String)> = sent.into_iter().collect();
@@ -867,7 +870,7 @@ impl Store {
                 .collect();
             let mut newest_claimed = None;
             for point in due {
-                let claimed = on_pool!(self, |pool| {
+                let claimed = as_system!(self, |tx| {
                     sqlx::query(
                         "INSERT INTO checkin_invitations (tandem_id, point, sent_at) \
                          VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
@@ -875,7 +878,7 @@ impl Store {
                     .bind(&id)
                     .bind(point.as_str())
                     .bind(to_unix(now))
-                    .execute(pool)
+                    .execute(&mut *tx)
                     .await
                     .map(|done| done.rows_affected())
                 })?;
@@ -973,7 +976,7 @@ impl Store {
                 .await?;
             mail(person, other, secret);
         }
-        let members: Vec<(String, String)> = on_pool!(self, |pool| {
+        let members: Vec<(String, String)> = in_organisation!(self, organisation, |tx| {
             sqlx::query_as(
                 "SELECT m.person_id, m.side FROM tandem_members m \
                  JOIN people p ON p.id = m.person_id WHERE m.tandem_id = $1 \
@@ -981,7 +984,7 @@ impl Store {
             )
             .bind(tandem.as_str())
             .bind(organisation.as_str())
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?;
         for (id, side) in members {
@@ -1020,25 +1023,25 @@ impl Store {
         to: Date,
     ) -> StoreResult<DashboardData> {
         let title: Option<String> = match programme {
-            Some(programme) => on_pool!(self, |pool| {
+            Some(programme) => in_organisation!(self, organisation, |tx| {
                 sqlx::query_scalar(
                     "SELECT name FROM programmes WHERE id = $1 AND organisation_id = $2",
                 )
                 .bind(programme.as_str())
                 .bind(organisation.as_str())
-                .fetch_optional(pool)
+                .fetch_optional(&mut *tx)
                 .await
             })?,
-            None => on_pool!(self, |pool| {
+            None => in_organisation!(self, organisation, |tx| {
                 sqlx::query_scalar("SELECT name FROM organisations WHERE id = $1")
                     .bind(organisation.as_str())
-                    .fetch_optional(pool)
+                    .fetch_optional(&mut *tx)
                     .await
             })?,
         };
         let title = title.ok_or(StoreError::NotFound)?;
         let programme = programme.map(ProgrammeId::as_str);
-        let waiting: Vec<(String, i64, String)> = on_pool!(self, |pool| {
+        let waiting: Vec<(String, i64, String)> = in_organisation!(self, organisation, |tx| {
             sqlx::query_as(
                 "SELECT side, registered_at, postal_code FROM people WHERE organisation_id = $1 \
                  AND ($2 IS NULL OR programme_id = $2) AND status = 'ready' \
@@ -1046,7 +1049,7 @@ impl Store {
             )
             .bind(organisation.as_str())
             .bind(programme)
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?;
         let (mut waiting_mentees, mut waiting_mentors) = (Vec::new(), Vec::new());
@@ -1061,17 +1064,18 @@ impl Store {
                 waiting_mentees.push(since);
             }
         }
-        let tandems: Vec<(String, String, i64, Option<i64>, String)> = on_pool!(self, |pool| {
-            sqlx::query_as(
+        let tandems: Vec<(String, String, i64, Option<i64>, String)> =
+            in_organisation!(self, organisation, |tx| {
+                sqlx::query_as(
                 "SELECT t.id, t.status, t.started_at, t.ended_at, me.postal_code FROM tandems t \
                  JOIN people me ON me.id = t.mentee_id WHERE t.organisation_id = $1 \
                  AND ($2 IS NULL OR t.programme_id = $2) AND t.started_at IS NOT NULL",
             )
             .bind(organisation.as_str())
             .bind(programme)
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
-        })?;
+            })?;
         let mut kept = std::collections::HashSet::new();
         let mut spans = Vec::new();
         for (id, status, started_at, ended_at, postal_code) in tandems {
@@ -1088,7 +1092,7 @@ impl Store {
             kept.insert(id);
         }
         // SUBSTR and the text dates work alike on both backends; SUM is cast back from NUMERIC.
-        let months: Vec<(String, String, i64, i64)> = on_pool!(self, |pool| {
+        let months: Vec<(String, String, i64, i64)> = in_organisation!(self, organisation, |tx| {
             sqlx::query_as(
                 "SELECT m.tandem_id, SUBSTR(m.met_on, 1, 7) AS month, COUNT(*), \
                  CAST(COALESCE(SUM(m.minutes), 0) AS BIGINT) FROM meetings m \
@@ -1100,7 +1104,7 @@ impl Store {
             .bind(programme)
             .bind(iso_date(from))
             .bind(iso_date(to))
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?;
         let mut meetings_by_month: Vec<(String, u64, u64)> = Vec::new();
@@ -1120,7 +1124,7 @@ impl Store {
                 _ => meetings_by_month.push((month, count, minutes)),
             }
         }
-        let moods_found: Vec<(String, i64, i64)> = on_pool!(self, |pool| {
+        let moods_found: Vec<(String, i64, i64)> = in_organisation!(self, organisation, |tx| {
             sqlx::query_as(
                 "SELECT a.tandem_id, a.mood, COUNT(*) FROM checkin_answers a \
                  JOIN tandems t ON t.id = a.tandem_id WHERE a.organisation_id = $1 \
@@ -1134,7 +1138,7 @@ impl Store {
                 tandem_core::event::from_local(to.next_day().unwrap_or(to), time::Time::MIDNIGHT)
                     .unix_timestamp(),
             )
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?;
         let mut moods = [0; 5];
@@ -1169,7 +1173,7 @@ impl Store {
         organisation: &OrganisationId,
         person: &PersonId,
     ) -> StoreResult<(Vec<ExportedMeeting>, Vec<ExportedCheckIn>)> {
-        Ok(on_pool!(self, |pool| {
+        Ok(in_organisation!(self, organisation, |tx| {
             let meetings = sqlx::query_as(
                 "SELECT m.tandem_id, m.met_on, m.minutes, m.kind, m.note, m.logged_by \
                  FROM meetings m JOIN tandems t ON t.id = m.tandem_id \
@@ -1180,7 +1184,7 @@ impl Store {
             )
             .bind(person.as_str())
             .bind(organisation.as_str())
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await?;
             let check_ins = sqlx::query_as(
                 "SELECT tandem_id, point, mood, meets_regularly, comment, call_me, answered_at \
@@ -1189,7 +1193,7 @@ impl Store {
             )
             .bind(person.as_str())
             .bind(organisation.as_str())
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await?;
             Ok::<_, sqlx::Error>((meetings, check_ins))
         })?)

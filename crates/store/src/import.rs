@@ -8,8 +8,8 @@
 
 use crate::AuditAction;
 use crate::{
-    Backend, Store, StoreError, StoreResult, in_transaction, on_pool, people::PERSON_COLUMNS,
-    people::PersonRow, to_unix,
+    Backend, Store, StoreError, StoreResult, as_system, in_organisation,
+    in_organisation_transaction, people::PERSON_COLUMNS, people::PersonRow, to_unix,
 };
 use tandem_core::{
     ids::{OrganisationId, PersonId, ProgrammeId, UserId},
@@ -43,11 +43,11 @@ impl Store {
         organisation: &OrganisationId,
         programme: &ProgrammeId,
     ) -> StoreResult<()> {
-        let found: Option<String> = on_pool!(self, |pool| {
+        let found: Option<String> = in_organisation!(self, organisation, |tx| {
             sqlx::query_scalar("SELECT id FROM programmes WHERE id = $1 AND organisation_id = $2")
                 .bind(programme.as_str())
                 .bind(organisation.as_str())
-                .fetch_optional(pool)
+                .fetch_optional(&mut *tx)
                 .await
         })?;
         found.map(|_| ()).ok_or(StoreError::NotFound)
@@ -60,16 +60,17 @@ impl Store {
         programme: &ProgrammeId,
     ) -> StoreResult<Vec<ExistingPerson>> {
         self.ensure_programme(organisation, programme).await?;
-        let rows: Vec<(String, String, String, i64)> = on_pool!(self, |pool| {
-            sqlx::query_as(
-                "SELECT email_key, first_name, last_name, birth_year FROM people \
+        let rows: Vec<(String, String, String, i64)> =
+            in_organisation!(self, organisation, |tx| {
+                sqlx::query_as(
+                    "SELECT email_key, first_name, last_name, birth_year FROM people \
                  WHERE programme_id = $1 AND organisation_id = $2 AND erased_at IS NULL",
-            )
-            .bind(programme.as_str())
-            .bind(organisation.as_str())
-            .fetch_all(pool)
-            .await
-        })?;
+                )
+                .bind(programme.as_str())
+                .bind(organisation.as_str())
+                .fetch_all(&mut *tx)
+                .await
+            })?;
         Ok(rows
             .into_iter()
             .map(
@@ -101,7 +102,7 @@ impl Store {
              $19, $20, $21, $22, $23, $24, $25, $26, $24)"
         );
         let at = to_unix(now);
-        in_transaction!(self, |tx| {
+        in_organisation_transaction!(self, organisation, |tx| {
             // Touching the programme row first takes the write lock (SQLite) or the row lock
             // (PostgreSQL) and proves the programme is this organisation's.
             let touched = sqlx::query(
@@ -191,11 +192,16 @@ impl Store {
         self.ensure_programme(organisation, programme).await?;
         let id = uuid::Uuid::new_v4().to_string();
         let at = to_unix(now);
-        in_transaction!(self, |tx| {
+        // Every organisation's forgotten uploads: housekeeping across organisations, so it says
+        // so (row-level security would otherwise limit it to this organisation's).
+        as_system!(self, |tx| {
             sqlx::query("DELETE FROM import_uploads WHERE created_at < $1")
                 .bind(at - UPLOAD_LIFETIME_SECONDS)
                 .execute(&mut *tx)
-                .await?;
+                .await
+                .map(|_| ())
+        })?;
+        in_organisation!(self, organisation, |tx| {
             sqlx::query(
                 "INSERT INTO import_uploads (id, organisation_id, programme_id, file_name, \
                  content, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
@@ -220,7 +226,7 @@ impl Store {
         programme: &ProgrammeId,
         id: &str,
     ) -> StoreResult<(String, Vec<u8>)> {
-        let row: Option<(String, Vec<u8>)> = on_pool!(self, |pool| {
+        let row: Option<(String, Vec<u8>)> = in_organisation!(self, organisation, |tx| {
             sqlx::query_as(
                 "SELECT file_name, content FROM import_uploads WHERE id = $1 \
                  AND organisation_id = $2 AND programme_id = $3",
@@ -228,7 +234,7 @@ impl Store {
             .bind(id)
             .bind(organisation.as_str())
             .bind(programme.as_str())
-            .fetch_optional(pool)
+            .fetch_optional(&mut *tx)
             .await
         })?;
         row.ok_or(StoreError::NotFound)
@@ -239,11 +245,11 @@ impl Store {
         organisation: &OrganisationId,
         id: &str,
     ) -> StoreResult<()> {
-        on_pool!(self, |pool| {
+        in_organisation!(self, organisation, |tx| {
             sqlx::query("DELETE FROM import_uploads WHERE id = $1 AND organisation_id = $2")
                 .bind(id)
                 .bind(organisation.as_str())
-                .execute(pool)
+                .execute(&mut *tx)
                 .await
                 .map(|_| ())
         })?;
@@ -261,11 +267,11 @@ impl Store {
             "SELECT {PERSON_COLUMNS} FROM people WHERE programme_id = $1 AND organisation_id = $2 \
              AND erased_at IS NULL ORDER BY side, lower(last_name), lower(first_name), email_key, id"
         );
-        let rows: Vec<PersonRow> = on_pool!(self, |pool| {
+        let rows: Vec<PersonRow> = in_organisation!(self, organisation, |tx| {
             sqlx::query_as(&sql)
                 .bind(programme.as_str())
                 .bind(organisation.as_str())
-                .fetch_all(pool)
+                .fetch_all(&mut *tx)
                 .await
         })?;
         rows.into_iter().map(PersonRow::into_domain).collect()
@@ -295,11 +301,11 @@ impl Store {
             Option<i64>,
             Option<String>,
         );
-        let rows: Vec<Row> = on_pool!(self, |pool| {
+        let rows: Vec<Row> = in_organisation!(self, organisation, |tx| {
             sqlx::query_as(sql)
                 .bind(programme.as_str())
                 .bind(organisation.as_str())
-                .fetch_all(pool)
+                .fetch_all(&mut *tx)
                 .await
         })?;
         rows.into_iter()
@@ -335,7 +341,7 @@ impl Store {
         now: time::OffsetDateTime,
     ) -> StoreResult<()> {
         let at = to_unix(now);
-        in_transaction!(self, |tx| {
+        in_organisation_transaction!(self, organisation, |tx| {
             for person in people {
                 sqlx::query(AUDIT_SQL)
                     .bind(uuid::Uuid::new_v4().to_string())
@@ -355,21 +361,21 @@ impl Store {
     /// Rows per table of Tandem's schema (the migrations table left out), sorted by table name.
     pub async fn row_counts(&self) -> StoreResult<Vec<(String, i64)>> {
         let tables: Vec<String> = match self.backend() {
-            Backend::Sqlite => on_pool!(self, |pool| {
+            Backend::Sqlite => as_system!(self, |tx| {
                 sqlx::query_scalar(
                     "SELECT name FROM sqlite_master WHERE type = 'table' \
                      AND name NOT LIKE 'sqlite_%' ORDER BY name",
                 )
-                .fetch_all(pool)
+                .fetch_all(&mut *tx)
                 .await
             })?,
-            Backend::Postgres => on_pool!(self, |pool| {
+            Backend::Postgres => as_system!(self, |tx| {
                 sqlx::query_scalar(
                     "SELECT table_name::text FROM information_schema.tables \
                      WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' \
                      ORDER BY table_name",
                 )
-                .fetch_all(pool)
+                .fetch_all(&mut *tx)
                 .await
             })?,
         };
@@ -377,8 +383,8 @@ impl Store {
         for table in tables.into_iter().filter(|t| t != MIGRATIONS_TABLE) {
             // Names come from the catalogue, never from a user; quoted all the same.
             let sql = format!("SELECT COUNT(*) FROM \"{}\"", table.replace('"', "\"\""));
-            let count: i64 = on_pool!(self, |pool| {
-                sqlx::query_scalar(&sql).fetch_one(pool).await
+            let count: i64 = as_system!(self, |tx| {
+                sqlx::query_scalar(&sql).fetch_one(&mut *tx).await
             })?;
             counts.push((table, count));
         }

@@ -2,10 +2,13 @@
 //! PostgreSQL (the scale-out store), each with its own migration folder.
 //!
 //! How the two backends share code: every repository function is written once, with portable SQL
-//! (`$N` placeholders, TEXT ids, integer timestamps), and the [`on_pool!`] / [`in_transaction!`]
-//! macros expand the same body once per backend. Dialect differences are few and explicit (see
-//! `Backend` matches). This crate knows SQL and nothing about HTTP; it enforces the organisation
-//! scope on every query that touches people, so a caller cannot forget it.
+//! (`$N` placeholders, TEXT ids, integer timestamps), and the [`in_organisation!`] /
+//! [`in_organisation_transaction!`] macros (one organisation's work) and [`as_system!`] /
+//! [`in_system_transaction!`] (work across organisations, said explicitly) expand the same body
+//! once per backend. Dialect differences are few and explicit (see `Backend` matches). This
+//! crate knows SQL and nothing about HTTP; it enforces the organisation scope on every query that
+//! touches people, so a caller cannot forget it — and on PostgreSQL row-level security enforces
+//! it a second time for the store's own transactions.
 //!
 //! Errors: every function returns [`StoreError`]; the web layer maps it to HTTP in one place.
 
@@ -35,6 +38,7 @@ mod privacy;
 mod programme_rules;
 mod programmes;
 mod rollup;
+pub mod sealing;
 mod stats;
 mod surveys;
 mod tandems;
@@ -109,6 +113,9 @@ pub enum StoreError {
     /// A stored value no longer parses (a bug or manual edit); reported, never shown to users.
     #[error("corrupt stored value in {0}")]
     Corrupt(&'static str),
+    /// A sealed secret cannot be written or read: no data key, or not the key it was sealed with.
+    #[error("data key: {0}")]
+    DataKey(&'static str),
 }
 
 impl StoreError {
@@ -156,27 +163,23 @@ macro_rules! on_pool {
     };
 }
 
-/// Like [`on_pool!`], inside one transaction that commits when the body returns `Ok` and rolls
-/// back otherwise. Inside, use `&mut *$tx` as the executor.
-macro_rules! in_transaction {
-    ($store:expr, |$tx:ident| $body:expr) => {
+/// For a function that works for one organisation: on PostgreSQL the body
+/// runs in a transaction that names `$organisation` ([`name_organisation`]), so row-level
+/// security (migration 0015) shows and accepts only that organisation's rows of the walled
+/// tables — a statement that forgot its `organisation_id` filter still finds nothing of another
+/// organisation. On SQLite, which has no row-level security, the body runs on one pooled
+/// connection without a transaction (reads do not take the write lock). Inside, use `&mut *$tx`
+/// as the executor; the body returns a `Result`.
+macro_rules! in_organisation {
+    ($store:expr, $organisation:expr, |$tx:ident| $body:expr) => {
         match &$store.pool {
-            // SQLite: take the write lock at BEGIN. A deferred transaction that has read and
-            // then wants to write gets SQLITE_BUSY at once, without waiting out the busy timeout,
-            // when another connection is writing (CI saw "database is locked" this way).
             $crate::Pool::Sqlite(pool) => {
-                let mut $tx = pool.begin_with("BEGIN IMMEDIATE").await?;
-                let result = $body;
-                match result {
-                    Ok(_) => $tx.commit().await?,
-                    // Release the lock now rather than when the pool gets round to it; the
-                    // body's error is the one worth reporting if the rollback fails too.
-                    Err(_) => $tx.rollback().await.unwrap_or(()),
-                }
-                result
+                let mut $tx = pool.acquire().await?;
+                $body
             }
             $crate::Pool::Postgres(pool) => {
                 let mut $tx = pool.begin().await?;
+                $crate::name_organisation(&mut *$tx, $organisation).await?;
                 let result = $body;
                 match result {
                     Ok(_) => $tx.commit().await?,
@@ -187,7 +190,115 @@ macro_rules! in_transaction {
         }
     };
 }
-pub(crate) use {in_transaction, on_pool};
+
+/// [`in_organisation!`] in one transaction (SQLite: `BEGIN IMMEDIATE`, which takes the write
+/// lock at once: a deferred transaction that has read and then writes gets `SQLITE_BUSY`
+/// without waiting out the busy timeout when another connection writes): on PostgreSQL the
+/// transaction names `$organisation` first, as in [`in_organisation!`].
+macro_rules! in_organisation_transaction {
+    ($store:expr, $organisation:expr, |$tx:ident| $body:expr) => {
+        match &$store.pool {
+            $crate::Pool::Sqlite(pool) => {
+                let mut $tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+                let result = $body;
+                match result {
+                    Ok(_) => $tx.commit().await?,
+                    Err(_) => $tx.rollback().await.unwrap_or(()),
+                }
+                result
+            }
+            $crate::Pool::Postgres(pool) => {
+                let mut $tx = pool.begin().await?;
+                $crate::name_organisation(&mut *$tx, $organisation).await?;
+                let result = $body;
+                match result {
+                    Ok(_) => $tx.commit().await?,
+                    Err(_) => $tx.rollback().await.unwrap_or(()),
+                }
+                result
+            }
+        }
+    };
+}
+/// Like [`in_organisation!`], for the few functions that work across organisations by nature —
+/// the retention and safeguarding jobs, the public directory and registration, statewide
+/// counts, log-in and accounts, personal links looked up by their secret, backups — so they
+/// say so: on PostgreSQL the transaction switches the system bypass of row-level security on
+/// for itself (`tandem.bypass`, transaction-local). Grep for it to review every such place.
+macro_rules! as_system {
+    ($store:expr, |$tx:ident| $body:expr) => {
+        match &$store.pool {
+            $crate::Pool::Sqlite(pool) => {
+                let mut $tx = pool.acquire().await?;
+                $body
+            }
+            $crate::Pool::Postgres(pool) => {
+                let mut $tx = pool.begin().await?;
+                $crate::bypass_for_transaction(&mut *$tx).await?;
+                let result = $body;
+                match result {
+                    Ok(_) => $tx.commit().await?,
+                    Err(_) => $tx.rollback().await.unwrap_or(()),
+                }
+                result
+            }
+        }
+    };
+}
+
+/// [`in_organisation_transaction!`] across organisations, as [`as_system!`].
+macro_rules! in_system_transaction {
+    ($store:expr, |$tx:ident| $body:expr) => {
+        match &$store.pool {
+            $crate::Pool::Sqlite(pool) => {
+                let mut $tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+                let result = $body;
+                match result {
+                    Ok(_) => $tx.commit().await?,
+                    Err(_) => $tx.rollback().await.unwrap_or(()),
+                }
+                result
+            }
+            $crate::Pool::Postgres(pool) => {
+                let mut $tx = pool.begin().await?;
+                $crate::bypass_for_transaction(&mut *$tx).await?;
+                let result = $body;
+                match result {
+                    Ok(_) => $tx.commit().await?,
+                    Err(_) => $tx.rollback().await.unwrap_or(()),
+                }
+                result
+            }
+        }
+    };
+}
+pub(crate) use {as_system, in_organisation, in_organisation_transaction, in_system_transaction};
+
+/// The explicit bypass of row-level security for one transaction (see [`as_system!`]).
+pub(crate) async fn bypass_for_transaction(
+    connection: &mut sqlx::PgConnection,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("SELECT set_config('tandem.bypass', 'on', true)")
+        .execute(connection)
+        .await
+        .map(|_| ())
+}
+
+/// Names the organisation a PostgreSQL transaction works for and switches the connection's
+/// system bypass off until the transaction ends (both settings are transaction-local).
+pub(crate) async fn name_organisation(
+    connection: &mut sqlx::PgConnection,
+    organisation: &tandem_core::ids::OrganisationId,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "SELECT set_config('tandem.bypass', 'off', true), \
+         set_config('tandem.organisation', $1, true)",
+    )
+    .bind(organisation.as_str())
+    .execute(connection)
+    .await
+    .map(|_| ())
+}
 
 /// The handle every part of Tandem uses to reach the database. Cheap to clone.
 #[derive(Debug, Clone)]
@@ -195,14 +306,15 @@ pub struct Store {
     pool: Pool,
     /// The public directory's programmes, shared by every clone of this store.
     directory: directory::DirectoryCache,
+    /// Seals secrets at rest (`sealing`); without one, reading or writing them is refused.
+    data_key: Option<sealing::DataKey>,
 }
 
-/// The explicit bypass of row-level security (PostgreSQL migration 0015) for the store's own
-/// connections: migrations, the retention and safeguarding jobs, statewide counts and the public
-/// directory read across organisations, and the organisation-scoped functions do not yet name
-/// their organisation per transaction (`set_config('tandem.organisation', $1, true)`). Every
-/// other connection to the database sees no organisation's rows of the walled tables.
-async fn system_bypass(connection: &mut sqlx::PgConnection) -> Result<(), sqlx::Error> {
+/// The bypass of row-level security for a whole connection: only the connection that runs the
+/// migrations (a later migration may move rows of the walled tables), which is then closed.
+/// Every other connection of the store starts without it; each transaction names its
+/// organisation ([`in_organisation!`]) or says it works for the whole system ([`as_system!`]).
+pub(crate) async fn system_bypass(connection: &mut sqlx::PgConnection) -> Result<(), sqlx::Error> {
     sqlx::query("SELECT set_config('tandem.bypass', 'on', false)")
         .execute(connection)
         .await
@@ -219,12 +331,12 @@ impl Store {
             let pool = PgPoolOptions::new()
                 .max_connections(16)
                 .acquire_timeout(Duration::from_secs(10))
-                .after_connect(|connection, _| Box::pin(system_bypass(connection)))
                 .connect(url)
                 .await?;
             return Ok(Self {
                 pool: Pool::Postgres(pool),
                 directory: directory::DirectoryCache::default(),
+                data_key: None,
             });
         }
         let options = SqliteConnectOptions::from_str(url)?
@@ -242,7 +354,21 @@ impl Store {
         Ok(Self {
             pool: Pool::Sqlite(pool),
             directory: directory::DirectoryCache::default(),
+            data_key: None,
         })
+    }
+
+    /// The key that seals secrets at rest. Tools that never read them (backup, restore) may
+    /// leave it out; then reading or writing a secret fails with [`StoreError::DataKey`].
+    pub fn with_data_key(mut self, key: sealing::DataKey) -> Self {
+        self.data_key = Some(key);
+        self
+    }
+
+    pub(crate) fn data_key(&self) -> StoreResult<&sealing::DataKey> {
+        self.data_key
+            .as_ref()
+            .ok_or(StoreError::DataKey("no data key configured"))
     }
 
     pub fn backend(&self) -> Backend {
@@ -265,7 +391,16 @@ impl Store {
     pub async fn migrate(&self) -> StoreResult<()> {
         match &self.pool {
             Pool::Sqlite(pool) => sqlx::migrate!("./migrations/sqlite").run(pool).await?,
-            Pool::Postgres(pool) => sqlx::migrate!("./migrations/postgres").run(pool).await?,
+            Pool::Postgres(pool) => {
+                // Not returned to the pool: the bypass is set for the whole session.
+                let mut connection = pool.acquire().await?.detach();
+                system_bypass(&mut connection).await?;
+                let migrated = sqlx::migrate!("./migrations/postgres")
+                    .run(&mut connection)
+                    .await;
+                sqlx::Connection::close(connection).await?;
+                migrated?;
+            }
         }
         self.ensure_statewide_rollup().await
     }

@@ -4,7 +4,10 @@
 //! can never produce overlapping proposal sets.
 
 use crate::people::{PERSON_COLUMNS, PersonRow};
-use crate::{Store, StoreError, StoreResult, from_unix, in_transaction, on_pool, to_unix};
+use crate::{
+    Store, StoreError, StoreResult, as_system, from_unix, in_organisation,
+    in_organisation_transaction, to_unix,
+};
 use tandem_core::{
     ids::{OrganisationId, PersonId, ProgrammeId, ProposalId, RunId, TandemId, UserId},
     matching::{Criteria, Outcome, Reason, WaitingReason},
@@ -173,13 +176,13 @@ impl Store {
         organisation: &OrganisationId,
         programme: &ProgrammeId,
     ) -> StoreResult<Option<Criteria>> {
-        let raw: Option<String> = on_pool!(self, |pool| {
+        let raw: Option<String> = in_organisation!(self, organisation, |tx| {
             sqlx::query_scalar(
                 "SELECT matching_criteria FROM programmes WHERE id = $1 AND organisation_id = $2",
             )
             .bind(programme.as_str())
             .bind(organisation.as_str())
-            .fetch_optional(pool)
+            .fetch_optional(&mut *tx)
             .await
         })?;
         let raw = raw.ok_or(StoreError::NotFound)?;
@@ -198,14 +201,14 @@ impl Store {
         criteria: &Criteria,
     ) -> StoreResult<()> {
         let raw = serde_json::to_string(criteria).map_err(|_| StoreError::Corrupt("criteria"))?;
-        let changed = on_pool!(self, |pool| {
+        let changed = in_organisation!(self, organisation, |tx| {
             sqlx::query(
                 "UPDATE programmes SET matching_criteria = $1 WHERE id = $2 AND organisation_id = $3",
             )
             .bind(&raw)
             .bind(programme.as_str())
             .bind(organisation.as_str())
-            .execute(pool)
+            .execute(&mut *tx)
             .await
             .map(|done| done.rows_affected())
         })?;
@@ -231,41 +234,41 @@ impl Store {
              AND t.status IN {OPEN_STATUSES} GROUP BY t.mentor_id"
         );
         let (mentee_rows, mentor_rows, default_places, loads, declined): PoolRows =
-            on_pool!(self, |pool| {
+            in_organisation!(self, organisation, |tx| {
                 let mentees = sqlx::query_as(&people_sql)
                     .bind(programme.as_str())
                     .bind(organisation.as_str())
                     .bind(Side::Mentee.as_str())
-                    .fetch_all(pool)
+                    .fetch_all(&mut *tx)
                     .await?;
                 let mentors = sqlx::query_as(&people_sql)
                     .bind(programme.as_str())
                     .bind(organisation.as_str())
                     .bind(Side::Mentor.as_str())
-                    .fetch_all(pool)
+                    .fetch_all(&mut *tx)
                     .await?;
                 let places = sqlx::query_scalar(
                     "SELECT mentor_capacity FROM programmes WHERE id = $1 AND organisation_id = $2",
                 )
                 .bind(programme.as_str())
                 .bind(organisation.as_str())
-                .fetch_optional(pool)
+                .fetch_optional(&mut *tx)
                 .await?;
                 let loads = sqlx::query_as(&load_sql)
                     .bind(programme.as_str())
-                    .fetch_all(pool)
+                    .fetch_all(&mut *tx)
                     .await?;
                 let member_loads: Vec<(String, i64)> =
                     sqlx::query_as(crate::members::MEMBER_LOADS_SQL)
                         .bind(programme.as_str())
-                        .fetch_all(pool)
+                        .fetch_all(&mut *tx)
                         .await?;
                 let loads = [loads, member_loads].concat();
                 let declined = sqlx::query_as(
                     "SELECT mentee_id, mentor_id FROM declined_pairs WHERE programme_id = $1",
                 )
                 .bind(programme.as_str())
-                .fetch_all(pool)
+                .fetch_all(&mut *tx)
                 .await?;
                 Ok::<_, sqlx::Error>((mentees, mentors, places, loads, declined))
             })?;
@@ -344,7 +347,7 @@ impl Store {
         let criteria_json = to_json(criteria);
         let waiting_json = to_json(&waiting);
         let settings_json = settings.to_string();
-        in_transaction!(self, |tx| {
+        in_organisation_transaction!(self, organisation, |tx| {
             let owned: Option<String> = sqlx::query_scalar(
                 "SELECT id FROM programmes WHERE id = $1 AND organisation_id = $2",
             )
@@ -409,8 +412,9 @@ impl Store {
              rp.state, rp.tandem_id, rp.problem FROM run_proposals rp \
              JOIN people me ON me.id = rp.mentee_id JOIN people mr ON mr.id = rp.mentor_id \
              WHERE rp.run_id = $1 ORDER BY rp.position";
-        let (row, proposals): (Option<RunRow>, Vec<ProposalRow>) = on_pool!(self, |pool| {
-            let row = sqlx::query_as(
+        let (row, proposals): (Option<RunRow>, Vec<ProposalRow>) =
+            in_organisation!(self, organisation, |tx| {
+                let row = sqlx::query_as(
                 "SELECT r.id, r.programme_id, u.display_name AS started_by, r.objective, r.status, \
                  r.mentees, r.places, r.matched, r.total_score, r.waiting, r.created_at, r.sent_at \
                  FROM matching_runs r JOIN users u ON u.id = r.started_by \
@@ -418,14 +422,14 @@ impl Store {
             )
             .bind(run.as_str())
             .bind(organisation.as_str())
-            .fetch_optional(pool)
+            .fetch_optional(&mut *tx)
             .await?;
-            let proposals = sqlx::query_as(proposals_sql)
-                .bind(run.as_str())
-                .fetch_all(pool)
-                .await?;
-            Ok::<_, sqlx::Error>((row, proposals))
-        })?;
+                let proposals = sqlx::query_as(proposals_sql)
+                    .bind(run.as_str())
+                    .fetch_all(&mut *tx)
+                    .await?;
+                Ok::<_, sqlx::Error>((row, proposals))
+            })?;
         let row = row.ok_or(StoreError::NotFound)?;
         let proposals = proposals
             .into_iter()
@@ -470,7 +474,7 @@ impl Store {
         organisation: &OrganisationId,
         programme: &ProgrammeId,
     ) -> StoreResult<Vec<RunSummary>> {
-        Ok(on_pool!(self, |pool| {
+        Ok(in_organisation!(self, organisation, |tx| {
             sqlx::query_as(
                 "SELECT r.id, r.objective, r.status, r.mentees, r.places, r.matched, \
                  r.total_score, r.created_at, u.display_name AS started_by FROM matching_runs r \
@@ -480,7 +484,7 @@ impl Store {
             )
             .bind(programme.as_str())
             .bind(organisation.as_str())
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?)
     }
@@ -498,7 +502,7 @@ impl Store {
         } else {
             ("dropped", "proposed")
         };
-        let changed = on_pool!(self, |pool| {
+        let changed = in_organisation!(self, organisation, |tx| {
             sqlx::query(
                 "UPDATE run_proposals SET state = $1 WHERE id = $2 AND run_id = $3 AND state = $4 \
                  AND run_id IN (SELECT id FROM matching_runs WHERE id = $3 \
@@ -509,7 +513,7 @@ impl Store {
             .bind(run.as_str())
             .bind(from)
             .bind(organisation.as_str())
-            .execute(pool)
+            .execute(&mut *tx)
             .await
             .map(|done| done.rows_affected())
         })?;
@@ -526,7 +530,7 @@ impl Store {
         run: &RunId,
         proposal: &ProposalId,
     ) -> StoreResult<(PersonId, PersonId)> {
-        let pair: Option<(String, String)> = on_pool!(self, |pool| {
+        let pair: Option<(String, String)> = in_organisation!(self, organisation, |tx| {
             sqlx::query_as(
                 "SELECT rp.mentee_id, rp.mentor_id FROM run_proposals rp \
                  JOIN matching_runs r ON r.id = rp.run_id WHERE rp.id = $1 AND rp.run_id = $2 \
@@ -535,7 +539,7 @@ impl Store {
             .bind(proposal.as_str())
             .bind(run.as_str())
             .bind(organisation.as_str())
-            .fetch_optional(pool)
+            .fetch_optional(&mut *tx)
             .await
         })?;
         let (mentee, mentor) = pair.ok_or(StoreError::NotFound)?;
@@ -555,7 +559,7 @@ impl Store {
             self.draft_proposal_pair(organisation, run, second.0)
                 .await?,
         );
-        in_transaction!(self, |tx| {
+        in_organisation_transaction!(self, organisation, |tx| {
             for ((proposal, score, reasons), mentor) in
                 [(first, &second_pair.1), (second, &first_pair.1)]
             {
@@ -578,14 +582,14 @@ impl Store {
 
     /// Discards a draft run: nothing is sent, and the programme can run again.
     pub async fn discard_run(&self, organisation: &OrganisationId, run: &RunId) -> StoreResult<()> {
-        let changed = on_pool!(self, |pool| {
+        let changed = in_organisation!(self, organisation, |tx| {
             sqlx::query(
                 "UPDATE matching_runs SET status = 'discarded' WHERE id = $1 \
                  AND organisation_id = $2 AND status = 'draft'",
             )
             .bind(run.as_str())
             .bind(organisation.as_str())
-            .execute(pool)
+            .execute(&mut *tx)
             .await
             .map(|done| done.rows_affected())
         })?;
@@ -607,7 +611,7 @@ impl Store {
         now: time::OffsetDateTime,
     ) -> StoreResult<Vec<SentProposal>> {
         // Claim the run first: a second click, or a second coordinator, finds it sent.
-        let claimed = on_pool!(self, |pool| {
+        let claimed = in_organisation!(self, organisation, |tx| {
             sqlx::query(
                 "UPDATE matching_runs SET status = 'sent', sent_at = $1 WHERE id = $2 \
                  AND organisation_id = $3 AND status = 'draft'",
@@ -615,20 +619,20 @@ impl Store {
             .bind(to_unix(now))
             .bind(run.as_str())
             .bind(organisation.as_str())
-            .execute(pool)
+            .execute(&mut *tx)
             .await
             .map(|done| done.rows_affected())
         })?;
         if claimed == 0 {
             return Err(StoreError::NotFound);
         }
-        let pending: Vec<(String, String, String)> = on_pool!(self, |pool| {
+        let pending: Vec<(String, String, String)> = in_organisation!(self, organisation, |tx| {
             sqlx::query_as(
                 "SELECT id, mentee_id, mentor_id FROM run_proposals WHERE run_id = $1 \
                  AND state = 'proposed' ORDER BY position",
             )
             .bind(run.as_str())
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?;
         let mut sent = Vec::new();
@@ -663,7 +667,7 @@ impl Store {
             };
             let (mentee_token, mentee_hash) = token();
             let (mentor_token, mentor_hash) = token();
-            on_pool!(self, |pool| {
+            in_organisation!(self, organisation, |tx| {
                 sqlx::query(
                     "UPDATE tandems SET mentee_token_hash = $1, mentor_token_hash = $2, \
                      proposed_at = $3 WHERE id = $4",
@@ -672,7 +676,7 @@ impl Store {
                 .bind(&mentor_hash)
                 .bind(to_unix(now))
                 .bind(tandem.id.as_str())
-                .execute(pool)
+                .execute(&mut *tx)
                 .await
                 .map(|_| ())
             })?;
@@ -703,7 +707,7 @@ impl Store {
         tandem: Option<&TandemId>,
         problem: Option<&str>,
     ) -> StoreResult<()> {
-        on_pool!(self, |pool| {
+        as_system!(self, |tx| {
             sqlx::query(
                 "UPDATE run_proposals SET state = $1, tandem_id = $2, problem = $3 WHERE id = $4",
             )
@@ -711,7 +715,7 @@ impl Store {
             .bind(tandem.map(TandemId::as_str))
             .bind(problem)
             .bind(proposal)
-            .execute(pool)
+            .execute(&mut *tx)
             .await
             .map(|_| ())
         })?;
@@ -721,7 +725,7 @@ impl Store {
     /// The proposal behind a personal link, by the hash of its secret.
     pub async fn proposal_by_token(&self, token_hash: &str) -> StoreResult<ProposalForPerson> {
         let found: Option<(String, String, String, String, Option<i64>)> =
-            on_pool!(self, |pool| {
+            as_system!(self, |tx| {
                 sqlx::query_as(
                     "SELECT id, organisation_id, \
                  CASE WHEN mentee_token_hash = $1 THEN 'mentee' ELSE 'mentor' END, \
@@ -729,7 +733,7 @@ impl Store {
                  WHERE mentee_token_hash = $1 OR mentor_token_hash = $1",
                 )
                 .bind(token_hash)
-                .fetch_optional(pool)
+                .fetch_optional(&mut *tx)
                 .await
             })?;
         let (id, organisation, side, _, proposed_at) = found.ok_or(StoreError::NotFound)?;
@@ -778,11 +782,11 @@ impl Store {
             .apply_tandem_action(&proposal.organisation_id, &proposal.tandem.id, action, now)
             .await?;
         if let (false, Some(reason)) = (accept, reason.filter(|r| !r.trim().is_empty())) {
-            on_pool!(self, |pool| {
+            as_system!(self, |tx| {
                 sqlx::query("UPDATE tandems SET decline_reason = $1 WHERE id = $2")
                     .bind(reason.trim())
                     .bind(tandem.id.as_str())
-                    .execute(pool)
+                    .execute(&mut *tx)
                     .await
                     .map(|_| ())
             })?;
@@ -798,14 +802,14 @@ impl Store {
         token: &mut (dyn FnMut() -> (String, String) + Send),
         now: time::OffsetDateTime,
     ) -> StoreResult<Vec<Reminder>> {
-        let due: Vec<(String, String)> = on_pool!(self, |pool| {
+        let due: Vec<(String, String)> = as_system!(self, |tx| {
             sqlx::query_as(
                 "SELECT id, organisation_id FROM tandems WHERE status = 'proposed' \
                  AND proposed_at IS NOT NULL AND proposed_at <= $1 AND reminded_at IS NULL \
                  ORDER BY proposed_at, id LIMIT 500",
             )
             .bind(to_unix(remind_before))
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?;
         let mut reminders = Vec::new();
@@ -815,13 +819,13 @@ impl Store {
                 .tandem_record(&organisation, &TandemId::from_string(id))
                 .await?;
             // Claim the reminder first, so a second job run does not write twice.
-            let claimed = on_pool!(self, |pool| {
+            let claimed = as_system!(self, |tx| {
                 sqlx::query(
                     "UPDATE tandems SET reminded_at = $1 WHERE id = $2 AND reminded_at IS NULL",
                 )
                 .bind(to_unix(now))
                 .bind(tandem.id.as_str())
-                .execute(pool)
+                .execute(&mut *tx)
                 .await
                 .map(|done| done.rows_affected())
             })?;
@@ -839,11 +843,11 @@ impl Store {
                 }
                 let (secret, hash) = token();
                 let column_sql = format!("UPDATE tandems SET {side}_token_hash = $1 WHERE id = $2");
-                on_pool!(self, |pool| {
+                as_system!(self, |tx| {
                     sqlx::query(&column_sql)
                         .bind(&hash)
                         .bind(tandem.id.as_str())
-                        .execute(pool)
+                        .execute(&mut *tx)
                         .await
                         .map(|_| ())
                 })?;
@@ -872,13 +876,13 @@ impl Store {
         expire_before: time::OffsetDateTime,
         now: time::OffsetDateTime,
     ) -> StoreResult<usize> {
-        let due: Vec<(String, String)> = on_pool!(self, |pool| {
+        let due: Vec<(String, String)> = as_system!(self, |tx| {
             sqlx::query_as(
                 "SELECT id, organisation_id FROM tandems WHERE status = 'proposed' \
                  AND proposed_at IS NOT NULL AND proposed_at <= $1 ORDER BY proposed_at, id",
             )
             .bind(to_unix(expire_before))
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?;
         let mut expired = 0;
@@ -894,18 +898,18 @@ impl Store {
                 Err(StoreError::Domain(_)) => continue,
                 Err(other) => return Err(other),
             };
-            on_pool!(self, |pool| {
+            as_system!(self, |tx| {
                 sqlx::query("DELETE FROM declined_pairs WHERE mentee_id = $1 AND mentor_id = $2")
                     .bind(tandem.mentee_id.as_str())
                     .bind(tandem.mentor_id.as_str())
-                    .execute(pool)
+                    .execute(&mut *tx)
                     .await
                     .map(|_| ())
             })?;
-            on_pool!(self, |pool| {
+            as_system!(self, |tx| {
                 sqlx::query("UPDATE tandems SET decline_reason = 'expired' WHERE id = $1")
                     .bind(tandem.id.as_str())
-                    .execute(pool)
+                    .execute(&mut *tx)
                     .await
                     .map(|_| ())
             })?;

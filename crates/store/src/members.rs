@@ -8,7 +8,10 @@
 //! mentor's own diary entries (`diary`), the mentees' profiles for every mentor of the tandem,
 //! the certificate of volunteering, export and erasure.
 
-use crate::{LinkPurpose, Store, StoreError, StoreResult, in_transaction, on_pool, to_unix};
+use crate::{
+    LinkPurpose, Store, StoreError, StoreResult, in_organisation, in_organisation_transaction,
+    to_unix,
+};
 use tandem_core::{
     DomainError,
     ids::{OrganisationId, PersonId, TandemId},
@@ -72,7 +75,7 @@ impl Store {
         person: &PersonId,
         now: time::OffsetDateTime,
     ) -> StoreResult<()> {
-        in_transaction!(self, |tx| {
+        in_organisation_transaction!(self, organisation, |tx| {
             for (table, id) in [("tandems", tandem.as_str()), ("people", person.as_str())] {
                 let touched = sqlx::query(&format!(
                     "UPDATE {table} SET updated_at = $1 WHERE id = $2 AND organisation_id = $3"
@@ -270,7 +273,7 @@ impl Store {
         person: &PersonId,
         now: time::OffsetDateTime,
     ) -> StoreResult<()> {
-        in_transaction!(self, |tx| {
+        in_organisation_transaction!(self, organisation, |tx| {
             let touched = sqlx::query(
                 "UPDATE tandems SET updated_at = $1 WHERE id = $2 AND organisation_id = $3",
             )
@@ -335,7 +338,7 @@ impl Store {
         organisation: &OrganisationId,
         tandem: &TandemId,
     ) -> StoreResult<Vec<TandemMember>> {
-        Ok(on_pool!(self, |pool| {
+        Ok(in_organisation!(self, organisation, |tx| {
             sqlx::query_as(
                 "SELECT m.person_id, p.first_name || ' ' || p.last_name AS name, m.side, \
                  m.added_at FROM tandem_members m JOIN people p ON p.id = m.person_id \
@@ -343,7 +346,7 @@ impl Store {
             )
             .bind(tandem.as_str())
             .bind(organisation.as_str())
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?)
     }
@@ -362,7 +365,7 @@ impl Store {
         token_hash: &str,
         now: time::OffsetDateTime,
     ) -> StoreResult<()> {
-        let inserted = on_pool!(self, |pool| {
+        let inserted = in_organisation!(self, organisation, |tx| {
             sqlx::query(
                 "INSERT INTO followup_links (token_hash, tandem_id, person_id, side, purpose, \
                  point, created_at) SELECT $1, m.tandem_id, m.person_id, m.side, $2, $3, $4 \
@@ -376,7 +379,7 @@ impl Store {
             .bind(tandem.as_str())
             .bind(person.as_str())
             .bind(organisation.as_str())
-            .execute(pool)
+            .execute(&mut *tx)
             .await
             .map(|done| done.rows_affected())
         })?;
@@ -397,7 +400,7 @@ impl Store {
         tandem: &TandemId,
         mentor: &PersonId,
     ) -> StoreResult<Vec<(Person, Option<MinorDetails>)>> {
-        let found: Option<(String, String)> = on_pool!(self, |pool| {
+        let found: Option<(String, String)> = in_organisation!(self, organisation, |tx| {
             sqlx::query_as(
                 "SELECT t.status, t.mentee_id FROM tandems t WHERE t.id = $1 \
                  AND t.organisation_id = $2 AND (t.mentor_id = $3 OR EXISTS (SELECT 1 \
@@ -407,7 +410,7 @@ impl Store {
             .bind(tandem.as_str())
             .bind(organisation.as_str())
             .bind(mentor.as_str())
-            .fetch_optional(pool)
+            .fetch_optional(&mut *tx)
             .await
         })?;
         let (status, primary) = found.ok_or(StoreError::NotFound)?;
@@ -416,7 +419,7 @@ impl Store {
         if !sees_mentee_profiles(Side::Mentor, status) {
             return Ok(Vec::new());
         }
-        let ids: Vec<String> = on_pool!(self, |pool| {
+        let ids: Vec<String> = in_organisation!(self, organisation, |tx| {
             sqlx::query_scalar(
                 "SELECT m.person_id FROM tandem_members m WHERE m.tandem_id = $1 \
                  AND m.organisation_id = $2 AND m.side = 'mentee' \
@@ -424,7 +427,7 @@ impl Store {
             )
             .bind(tandem.as_str())
             .bind(organisation.as_str())
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?;
         let mut seen = Vec::new();

@@ -7,7 +7,10 @@
 //! minor, when a record is valid or must go) live in `tandem_core::minors`; this module only
 //! reads and writes.
 
-use crate::{Store, StoreError, StoreResult, from_unix, in_transaction, on_pool, to_unix};
+use crate::{
+    Store, StoreError, StoreResult, as_system, from_unix, in_organisation,
+    in_organisation_transaction, to_unix,
+};
 use tandem_core::{
     DomainError,
     event::to_local,
@@ -159,11 +162,11 @@ impl Store {
         let sql = format!(
             "SELECT {MINOR_COLUMNS} FROM minor_details WHERE person_id = $1 AND organisation_id = $2"
         );
-        let row: Option<MinorRow> = on_pool!(self, |pool| {
+        let row: Option<MinorRow> = in_organisation!(self, organisation, |tx| {
             sqlx::query_as(&sql)
                 .bind(person.as_str())
                 .bind(organisation.as_str())
-                .fetch_optional(pool)
+                .fetch_optional(&mut *tx)
                 .await
         })?;
         row.map(MinorRow::into_domain).transpose()
@@ -178,7 +181,7 @@ impl Store {
         details: &MinorDetails,
         now: OffsetDateTime,
     ) -> StoreResult<()> {
-        in_transaction!(self, |tx| {
+        in_organisation_transaction!(self, organisation, |tx| {
             let found: Option<String> = sqlx::query_scalar(
                 "SELECT id FROM people WHERE id = $1 AND organisation_id = $2 \
                  AND erased_at IS NULL",
@@ -211,10 +214,10 @@ impl Store {
         let person = self
             .register_person(programme, side, profile, consent, now)
             .await?;
-        let organisation: String = on_pool!(self, |pool| {
+        let organisation: String = as_system!(self, |tx| {
             sqlx::query_scalar("SELECT organisation_id FROM people WHERE id = $1")
                 .bind(person.id.as_str())
-                .fetch_one(pool)
+                .fetch_one(&mut *tx)
                 .await
         })?;
         let organisation = OrganisationId::from_string(organisation);
@@ -223,10 +226,10 @@ impl Store {
             .await
         {
             // Undo the registration, so that the person can send the form again.
-            on_pool!(self, |pool| {
+            as_system!(self, |tx| {
                 sqlx::query("DELETE FROM people WHERE id = $1")
                     .bind(person.id.as_str())
-                    .execute(pool)
+                    .execute(&mut *tx)
                     .await
                     .map(|_| ())
             })?;
@@ -245,11 +248,11 @@ impl Store {
             "SELECT {CERTIFICATE_COLUMNS} FROM conduct_certificates \
              WHERE person_id = $1 AND organisation_id = $2"
         );
-        let row: Option<CertificateRow> = on_pool!(self, |pool| {
+        let row: Option<CertificateRow> = in_organisation!(self, organisation, |tx| {
             sqlx::query_as(&sql)
                 .bind(person.as_str())
                 .bind(organisation.as_str())
-                .fetch_optional(pool)
+                .fetch_optional(&mut *tx)
                 .await
         })?;
         row.map(CertificateRow::into_domain).transpose()
@@ -264,7 +267,7 @@ impl Store {
         record: &CertificateRecord,
         now: OffsetDateTime,
     ) -> StoreResult<()> {
-        in_transaction!(self, |tx| {
+        in_organisation_transaction!(self, organisation, |tx| {
             let side: Option<String> = sqlx::query_scalar(
                 "SELECT side FROM people WHERE id = $1 AND organisation_id = $2 \
                  AND erased_at IS NULL",
@@ -308,13 +311,13 @@ impl Store {
         organisation: &OrganisationId,
         person: &PersonId,
     ) -> StoreResult<bool> {
-        let deleted = on_pool!(self, |pool| {
+        let deleted = in_organisation!(self, organisation, |tx| {
             sqlx::query(
                 "DELETE FROM conduct_certificates WHERE person_id = $1 AND organisation_id = $2",
             )
             .bind(person.as_str())
             .bind(organisation.as_str())
-            .execute(pool)
+            .execute(&mut *tx)
             .await
             .map(|done| done.rows_affected())
         })?;
@@ -330,7 +333,7 @@ impl Store {
         retention: CertificateRetention,
         today: Date,
     ) -> StoreResult<Vec<(OrganisationId, PersonId)>> {
-        let rows: Vec<(String, String, i64, Option<i64>)> = on_pool!(self, |pool| {
+        let rows: Vec<(String, String, i64, Option<i64>)> = as_system!(self, |tx| {
             sqlx::query_as(
                 "SELECT c.organisation_id, c.person_id, p.updated_at, \
                  (SELECT MAX(t.ended_at) FROM tandems t WHERE t.mentor_id = p.id) \
@@ -340,7 +343,7 @@ impl Store {
                    AND t.status IN ('proposed', 'accepted', 'active', 'paused')) \
                  ORDER BY c.person_id",
             )
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?;
         let mut due = Vec::new();
@@ -369,7 +372,7 @@ impl Store {
             qualified(MINOR_COLUMNS, "m")
         );
         let rows: Vec<RenewalRow> =
-            on_pool!(self, |pool| sqlx::query_as(&sql).fetch_all(pool).await)?;
+            as_system!(self, |tx| sqlx::query_as(&sql).fetch_all(&mut *tx).await)?;
         let mut due = Vec::new();
         for row in rows {
             birth_year(row.birth_year)?;
@@ -409,14 +412,14 @@ impl Store {
         person: &PersonId,
         milestone: i32,
     ) -> StoreResult<bool> {
-        let claimed = on_pool!(self, |pool| {
+        let claimed = as_system!(self, |tx| {
             sqlx::query(
                 "UPDATE minor_details SET renewal_reminded_for = $1 WHERE person_id = $2 \
                  AND (renewal_reminded_for IS NULL OR renewal_reminded_for < $1)",
             )
             .bind(i64::from(milestone))
             .bind(person.as_str())
-            .execute(pool)
+            .execute(&mut *tx)
             .await
             .map(|done| done.rows_affected())
         })?;
@@ -518,16 +521,16 @@ impl Store {
             qualified(CERTIFICATE_COLUMNS, "c")
         );
         let (minor_rows, certificate_rows): (Vec<PersonMinorRow>, Vec<PersonCertificateRow>) =
-            on_pool!(self, |pool| {
+            in_organisation!(self, organisation, |tx| {
                 let minors = sqlx::query_as(&minors_sql)
                     .bind(programme.as_str())
                     .bind(organisation.as_str())
-                    .fetch_all(pool)
+                    .fetch_all(&mut *tx)
                     .await?;
                 let certificates = sqlx::query_as(&certificates_sql)
                     .bind(programme.as_str())
                     .bind(organisation.as_str())
-                    .fetch_all(pool)
+                    .fetch_all(&mut *tx)
                     .await?;
                 Ok::<_, sqlx::Error>((minors, certificates))
             })?;

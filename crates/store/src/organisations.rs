@@ -1,6 +1,6 @@
 //! Member organisations of the alliance.
 
-use crate::{Store, StoreError, StoreResult, conflict_on, from_unix, on_pool, to_unix};
+use crate::{Store, StoreError, StoreResult, as_system, conflict_on, from_unix, to_unix};
 use tandem_core::{
     ids::OrganisationId,
     organisation::{Organisation, parse_name},
@@ -36,7 +36,7 @@ impl Store {
         let name = parse_name("name", name)?;
         let city = parse_name("city", city)?;
         let id = OrganisationId::generate();
-        on_pool!(self, |pool| {
+        as_system!(self, |tx| {
             sqlx::query(
                 "INSERT INTO organisations (id, name, city, created_at) VALUES ($1, $2, $3, $4)",
             )
@@ -44,7 +44,7 @@ impl Store {
             .bind(&name)
             .bind(&city)
             .bind(to_unix(now))
-            .execute(pool)
+            .execute(&mut *tx)
             .await
             .map(|_| ())
         })
@@ -59,19 +59,19 @@ impl Store {
     }
 
     pub async fn list_organisations(&self) -> StoreResult<Vec<Organisation>> {
-        let rows: Vec<OrganisationRow> = on_pool!(self, |pool| {
+        let rows: Vec<OrganisationRow> = as_system!(self, |tx| {
             sqlx::query_as("SELECT id, name, city, created_at FROM organisations ORDER BY name")
-                .fetch_all(pool)
+                .fetch_all(&mut *tx)
                 .await
         })?;
         rows.into_iter().map(OrganisationRow::into_domain).collect()
     }
 
     pub async fn organisation(&self, id: &OrganisationId) -> StoreResult<Organisation> {
-        let row: Option<OrganisationRow> = on_pool!(self, |pool| {
+        let row: Option<OrganisationRow> = as_system!(self, |tx| {
             sqlx::query_as("SELECT id, name, city, created_at FROM organisations WHERE id = $1")
                 .bind(id.as_str())
-                .fetch_optional(pool)
+                .fetch_optional(&mut *tx)
                 .await
         })?;
         row.ok_or(StoreError::NotFound)?.into_domain()

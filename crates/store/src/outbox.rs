@@ -1,7 +1,7 @@
 //! The mail outbox: every mail Tandem sends is first a row here, written in the same moment as the
 //! change it reports, and a background job delivers it (with retries) afterwards.
 
-use crate::{Store, StoreResult, on_pool, to_unix};
+use crate::{Store, StoreResult, as_system, to_unix};
 use tandem_core::ids::OrganisationId;
 
 /// A mail to queue.
@@ -35,7 +35,7 @@ impl Store {
         mail: &NewMail<'_>,
         now: time::OffsetDateTime,
     ) -> StoreResult<()> {
-        on_pool!(self, |pool| {
+        as_system!(self, |tx| {
             sqlx::query(
                 "INSERT INTO outbox (id, organisation_id, recipient, reply_to, locale, subject, \
                  body, created_at, attempts, sent_at, last_error) \
@@ -49,7 +49,7 @@ impl Store {
             .bind(mail.subject)
             .bind(mail.body)
             .bind(to_unix(now))
-            .execute(pool)
+            .execute(&mut *tx)
             .await
             .map(|_| ())
         })?;
@@ -62,14 +62,14 @@ impl Store {
         limit: i64,
         max_attempts: i64,
     ) -> StoreResult<Vec<QueuedMail>> {
-        Ok(on_pool!(self, |pool| {
+        Ok(as_system!(self, |tx| {
             sqlx::query_as(
                 "SELECT id, recipient, reply_to, locale, subject, body, attempts FROM outbox \
                  WHERE sent_at IS NULL AND attempts < $1 ORDER BY created_at, id LIMIT $2",
             )
             .bind(max_attempts)
             .bind(limit)
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?)
     }
@@ -81,7 +81,7 @@ impl Store {
         error: Option<&str>,
         now: time::OffsetDateTime,
     ) -> StoreResult<()> {
-        on_pool!(self, |pool| {
+        as_system!(self, |tx| {
             sqlx::query(
                 "UPDATE outbox SET attempts = attempts + 1, \
                  sent_at = CASE WHEN $1 IS NULL THEN $2 ELSE NULL END, last_error = $1 \
@@ -90,7 +90,7 @@ impl Store {
             .bind(error)
             .bind(to_unix(now))
             .bind(id)
-            .execute(pool)
+            .execute(&mut *tx)
             .await
             .map(|_| ())
         })?;

@@ -5,7 +5,7 @@
 //! The statewide figures are counted across every organisation but leave this module only as
 //! numbers per (programme kind, postal code): no id, no name, no row about one person.
 
-use crate::{Store, StoreError, StoreResult, on_pool, to_unix};
+use crate::{Store, StoreError, StoreResult, as_system, in_organisation, to_unix};
 use tandem_core::{
     followup::{YearMonth, iso_date, parse_iso_date},
     ids::{OrganisationId, PersonId, ProgrammeId, TandemId},
@@ -93,7 +93,7 @@ impl Store {
         now: time::OffsetDateTime,
     ) -> StoreResult<String> {
         let id = uuid::Uuid::new_v4().to_string();
-        let inserted = on_pool!(self, |pool| {
+        let inserted = in_organisation!(self, organisation, |tx| {
             sqlx::query(
                 "INSERT INTO outcomes (id, organisation_id, person_id, tandem_id, kind, level, \
                  achieved_on, detail, recorded_by, created_at) \
@@ -114,7 +114,7 @@ impl Store {
             .bind(recorded_by)
             .bind(to_unix(now))
             .bind(organisation.as_str())
-            .execute(pool)
+            .execute(&mut *tx)
             .await
             .map(|done| done.rows_affected())
         })?;
@@ -130,15 +130,15 @@ impl Store {
         organisation: &OrganisationId,
         person: &PersonId,
     ) -> StoreResult<Vec<OutcomeRecord>> {
-        let owned: Option<String> = on_pool!(self, |pool| {
+        let owned: Option<String> = in_organisation!(self, organisation, |tx| {
             sqlx::query_scalar("SELECT id FROM people WHERE id = $1 AND organisation_id = $2")
                 .bind(person.as_str())
                 .bind(organisation.as_str())
-                .fetch_optional(pool)
+                .fetch_optional(&mut *tx)
                 .await
         })?;
         owned.ok_or(StoreError::NotFound)?;
-        let rows: Vec<OutcomeRow> = on_pool!(self, |pool| {
+        let rows: Vec<OutcomeRow> = in_organisation!(self, organisation, |tx| {
             sqlx::query_as(
                 "SELECT id, tandem_id, kind, level, achieved_on, detail, recorded_by \
                  FROM outcomes WHERE person_id = $1 AND organisation_id = $2 \
@@ -146,7 +146,7 @@ impl Store {
             )
             .bind(person.as_str())
             .bind(organisation.as_str())
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?;
         rows.into_iter().map(OutcomeRow::record).collect()
@@ -159,14 +159,14 @@ impl Store {
         person: &PersonId,
         outcome: &str,
     ) -> StoreResult<()> {
-        let deleted = on_pool!(self, |pool| {
+        let deleted = in_organisation!(self, organisation, |tx| {
             sqlx::query(
                 "DELETE FROM outcomes WHERE id = $1 AND person_id = $2 AND organisation_id = $3",
             )
             .bind(outcome)
             .bind(person.as_str())
             .bind(organisation.as_str())
-            .execute(pool)
+            .execute(&mut *tx)
             .await
             .map(|done| done.rows_affected())
         })?;
@@ -187,31 +187,32 @@ impl Store {
         to: Date,
     ) -> StoreResult<OutcomeCounts> {
         if let Some(programme) = programme {
-            let owned: Option<String> = on_pool!(self, |pool| {
+            let owned: Option<String> = in_organisation!(self, organisation, |tx| {
                 sqlx::query_scalar(
                     "SELECT id FROM programmes WHERE id = $1 AND organisation_id = $2",
                 )
                 .bind(programme.as_str())
                 .bind(organisation.as_str())
-                .fetch_optional(pool)
+                .fetch_optional(&mut *tx)
                 .await
             })?;
             owned.ok_or(StoreError::NotFound)?;
         }
-        let rows: Vec<(String, Option<String>, String, i64)> = on_pool!(self, |pool| {
-            sqlx::query_as(
-                "SELECT o.kind, o.level, p.postal_code, COUNT(*) FROM outcomes o \
+        let rows: Vec<(String, Option<String>, String, i64)> =
+            in_organisation!(self, organisation, |tx| {
+                sqlx::query_as(
+                    "SELECT o.kind, o.level, p.postal_code, COUNT(*) FROM outcomes o \
                  JOIN people p ON p.id = o.person_id WHERE o.organisation_id = $1 \
                  AND ($2 IS NULL OR p.programme_id = $2) AND o.achieved_on >= $3 \
                  AND o.achieved_on <= $4 GROUP BY o.kind, o.level, p.postal_code",
-            )
-            .bind(organisation.as_str())
-            .bind(programme.map(ProgrammeId::as_str))
-            .bind(iso_date(from))
-            .bind(iso_date(to))
-            .fetch_all(pool)
-            .await
-        })?;
+                )
+                .bind(organisation.as_str())
+                .bind(programme.map(ProgrammeId::as_str))
+                .bind(iso_date(from))
+                .bind(iso_date(to))
+                .fetch_all(&mut *tx)
+                .await
+            })?;
         let mut counts: OutcomeCounts = Vec::new();
         for (kind, level, postal_code, count) in rows {
             if !keep(&postal_code) {
@@ -239,14 +240,14 @@ impl Store {
         organisation: &OrganisationId,
         person: &PersonId,
     ) -> StoreResult<Vec<ExportedOutcome>> {
-        Ok(on_pool!(self, |pool| {
+        Ok(in_organisation!(self, organisation, |tx| {
             sqlx::query_as(
                 "SELECT kind, level, achieved_on, detail, tandem_id FROM outcomes \
                  WHERE person_id = $1 AND organisation_id = $2 ORDER BY achieved_on, created_at",
             )
             .bind(person.as_str())
             .bind(organisation.as_str())
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?)
     }
@@ -262,7 +263,7 @@ impl Store {
         from: YearMonth,
         to: YearMonth,
     ) -> StoreResult<Vec<(ProgrammeKind, String, StatewideFigures)>> {
-        let rollup: Vec<RollupLine> = on_pool!(self, |pool| {
+        let rollup: Vec<RollupLine> = as_system!(self, |tx| {
             sqlx::query_as(
                 "SELECT kind, postal_code, \
                      CAST(SUM(CASE WHEN month >= $1 THEN started ELSE 0 END) AS BIGINT), \
@@ -275,7 +276,7 @@ impl Store {
             )
             .bind(from.key())
             .bind(to.key())
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?;
         let tandems = rollup
@@ -313,7 +314,7 @@ impl Store {
             time::Time::MIDNIGHT,
         )
         .unix_timestamp();
-        let tandems: Vec<(String, String, i64, i64, i64, i64)> = on_pool!(self, |pool| {
+        let tandems: Vec<(String, String, i64, i64, i64, i64)> = as_system!(self, |tx| {
             sqlx::query_as(
                 "SELECT g.kind, me.postal_code, \
                  CAST(SUM(CASE WHEN t.started_at >= $1 AND t.started_at < $2 THEN 1 ELSE 0 END) AS BIGINT), \
@@ -331,11 +332,11 @@ impl Store {
             )
             .bind(start)
             .bind(end)
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?;
         // Per (kind, postal code, month) first: the most tandems that met in one month.
-        let meetings: Vec<(String, String, i64, i64)> = on_pool!(self, |pool| {
+        let meetings: Vec<(String, String, i64, i64)> = as_system!(self, |tx| {
             sqlx::query_as(
                 "SELECT kind, postal_code, CAST(SUM(minutes) AS BIGINT), \
                  CAST(MAX(tandems) AS BIGINT) FROM \
@@ -349,7 +350,7 @@ impl Store {
             )
             .bind(iso_date(from.first_day()))
             .bind(iso_date(to.last_day()))
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?;
         self.statewide_rest(from, to, tandems, meetings).await
@@ -364,16 +365,16 @@ impl Store {
         tandems: Vec<(String, String, i64, i64, i64, i64)>,
         meetings: Vec<(String, String, i64, i64)>,
     ) -> StoreResult<Vec<(ProgrammeKind, String, StatewideFigures)>> {
-        let waiting: Vec<(String, String, i64)> = on_pool!(self, |pool| {
+        let waiting: Vec<(String, String, i64)> = as_system!(self, |tx| {
             sqlx::query_as(
                 "SELECT g.kind, p.postal_code, COUNT(*) FROM people p \
                  JOIN programmes g ON g.id = p.programme_id \
                  WHERE p.status = 'ready' AND p.erased_at IS NULL GROUP BY g.kind, p.postal_code",
             )
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?;
-        let outcomes: Vec<(String, String, String, i64)> = on_pool!(self, |pool| {
+        let outcomes: Vec<(String, String, String, i64)> = as_system!(self, |tx| {
             sqlx::query_as(
                 "SELECT g.kind, p.postal_code, o.kind, COUNT(*) FROM outcomes o \
                  JOIN people p ON p.id = o.person_id JOIN programmes g ON g.id = p.programme_id \
@@ -382,7 +383,7 @@ impl Store {
             )
             .bind(iso_date(from.first_day()))
             .bind(iso_date(to.last_day()))
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?;
         let mut figures: std::collections::HashMap<(ProgrammeKind, String), StatewideFigures> =

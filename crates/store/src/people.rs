@@ -1,8 +1,8 @@
 //! Mentors and mentees. Every read and write except registration is scoped by organisation.
 
 use crate::{
-    Page, Store, StoreError, StoreResult, conflict_on, from_unix, in_transaction, on_pool,
-    page_window, to_unix,
+    Page, Store, StoreError, StoreResult, as_system, conflict_on, from_unix, in_organisation,
+    in_organisation_transaction, page_window, to_unix,
 };
 use tandem_core::{
     ids::{OrganisationId, PersonId, ProgrammeId},
@@ -153,10 +153,10 @@ impl Store {
         now: time::OffsetDateTime,
     ) -> StoreResult<Person> {
         let id = PersonId::generate();
-        let organisation: Option<String> = on_pool!(self, |pool| {
+        let organisation: Option<String> = as_system!(self, |tx| {
             sqlx::query_scalar("SELECT organisation_id FROM programmes WHERE id = $1 AND published")
                 .bind(programme.as_str())
-                .fetch_optional(pool)
+                .fetch_optional(&mut *tx)
                 .await
         })?;
         let organisation = organisation.ok_or(StoreError::NotFound)?;
@@ -165,7 +165,7 @@ impl Store {
              ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, \
              $19, $20, $21, $22, $23, $24, $25, $26, $24)"
         );
-        on_pool!(self, |pool| {
+        as_system!(self, |tx| {
             sqlx::query(&sql)
                 .bind(id.as_str())
                 .bind(programme.as_str())
@@ -193,7 +193,7 @@ impl Store {
                 .bind(to_unix(now))
                 .bind(&organisation)
                 .bind(profile.email.as_str().to_lowercase())
-                .execute(pool)
+                .execute(&mut *tx)
                 .await
                 .map(|_| ())
         })
@@ -218,11 +218,11 @@ impl Store {
         let sql = format!(
             "SELECT {PERSON_COLUMNS} FROM people WHERE id = $1 AND organisation_id = $2 AND erased_at IS NULL"
         );
-        let row: Option<PersonRow> = on_pool!(self, |pool| {
+        let row: Option<PersonRow> = in_organisation!(self, organisation, |tx| {
             sqlx::query_as(&sql)
                 .bind(id.as_str())
                 .bind(organisation.as_str())
-                .fetch_optional(pool)
+                .fetch_optional(&mut *tx)
                 .await
         })?;
         row.ok_or(StoreError::NotFound)?.into_domain()
@@ -231,16 +231,17 @@ impl Store {
     /// How many (not erased) people each programme of the organisation has per side and status,
     /// in one grouped query: the coordinator's overview shows three counts per programme.
     pub async fn people_counts(&self, organisation: &OrganisationId) -> StoreResult<PeopleCounts> {
-        let rows: Vec<(String, String, String, i64)> = on_pool!(self, |pool| {
-            sqlx::query_as(
-                "SELECT programme_id, side, status, COUNT(*) FROM people \
+        let rows: Vec<(String, String, String, i64)> =
+            in_organisation!(self, organisation, |tx| {
+                sqlx::query_as(
+                    "SELECT programme_id, side, status, COUNT(*) FROM people \
                  WHERE organisation_id = $1 AND erased_at IS NULL \
                  GROUP BY programme_id, side, status",
-            )
-            .bind(organisation.as_str())
-            .fetch_all(pool)
-            .await
-        })?;
+                )
+                .bind(organisation.as_str())
+                .fetch_all(&mut *tx)
+                .await
+            })?;
         let mut counts = PeopleCounts::default();
         for (programme, side, status, count) in rows {
             let side = Side::parse(&side).map_err(|_| StoreError::Corrupt("people.side"))?;
@@ -296,17 +297,18 @@ impl Store {
             binds.len() + 3
         );
         let count_sql = format!("SELECT COUNT(*) {filter}");
-        let (items, total): (Vec<PersonSummary>, i64) = on_pool!(self, |pool| {
-            let mut list = sqlx::query_as(&list_sql).bind(organisation.as_str());
-            let mut count = sqlx::query_scalar(&count_sql).bind(organisation.as_str());
-            for value in &binds {
-                list = list.bind(value);
-                count = count.bind(value);
-            }
-            let items = list.bind(limit).bind(offset).fetch_all(pool).await?;
-            let total = count.fetch_one(pool).await?;
-            Ok::<_, sqlx::Error>((items, total))
-        })?;
+        let (items, total): (Vec<PersonSummary>, i64) =
+            in_organisation!(self, organisation, |tx| {
+                let mut list = sqlx::query_as(&list_sql).bind(organisation.as_str());
+                let mut count = sqlx::query_scalar(&count_sql).bind(organisation.as_str());
+                for value in &binds {
+                    list = list.bind(value);
+                    count = count.bind(value);
+                }
+                let items = list.bind(limit).bind(offset).fetch_all(&mut *tx).await?;
+                let total = count.fetch_one(&mut *tx).await?;
+                Ok::<_, sqlx::Error>((items, total))
+            })?;
         Ok(Page {
             items,
             page,
@@ -323,7 +325,7 @@ impl Store {
         to: PersonStatus,
         now: time::OffsetDateTime,
     ) -> StoreResult<PersonStatus> {
-        in_transaction!(self, |tx| {
+        in_organisation_transaction!(self, organisation, |tx| {
             let current: Option<String> = sqlx::query_scalar(
                 "SELECT status FROM people WHERE id = $1 AND organisation_id = $2",
             )
@@ -387,7 +389,7 @@ impl Store {
         notes: &str,
         now: time::OffsetDateTime,
     ) -> StoreResult<()> {
-        let changed = on_pool!(self, |pool| {
+        let changed = in_organisation!(self, organisation, |tx| {
             sqlx::query(
                 "UPDATE people SET coordinator_notes = $1, updated_at = $2 \
                  WHERE id = $3 AND organisation_id = $4",
@@ -396,7 +398,7 @@ impl Store {
             .bind(to_unix(now))
             .bind(id.as_str())
             .bind(organisation.as_str())
-            .execute(pool)
+            .execute(&mut *tx)
             .await
             .map(|done| done.rows_affected())
         })?;

@@ -4,7 +4,10 @@
 //! erasure runs with `secure_delete` and ends with a WAL checkpoint, so the old bytes do not linger
 //! in the database files.
 
-use crate::{Backend, Store, StoreError, StoreResult, in_transaction, on_pool, to_unix};
+use crate::{
+    Backend, Store, StoreError, StoreResult, as_system, in_organisation,
+    in_organisation_transaction, to_unix,
+};
 use tandem_core::{
     ids::{OrganisationId, PersonId, UserId},
     person::Person,
@@ -117,7 +120,7 @@ impl Store {
         person: &PersonId,
         now: time::OffsetDateTime,
     ) -> StoreResult<()> {
-        on_pool!(self, |pool| {
+        in_organisation!(self, organisation, |tx| {
             sqlx::query(
                 "INSERT INTO audit_log (id, organisation_id, actor_id, actor_name, action, \
                  person_id, at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
@@ -129,7 +132,7 @@ impl Store {
             .bind(action.as_str())
             .bind(person.as_str())
             .bind(to_unix(now))
-            .execute(pool)
+            .execute(&mut *tx)
             .await
             .map(|_| ())
         })?;
@@ -143,7 +146,7 @@ impl Store {
         person: Option<&PersonId>,
         limit: i64,
     ) -> StoreResult<Vec<AuditEntry>> {
-        Ok(on_pool!(self, |pool| {
+        Ok(in_organisation!(self, organisation, |tx| {
             sqlx::query_as(
                 "SELECT actor_name, action, person_id, at FROM audit_log \
                  WHERE organisation_id = $1 AND ($2 IS NULL OR person_id = $2) \
@@ -152,7 +155,7 @@ impl Store {
             .bind(organisation.as_str())
             .bind(person.map(PersonId::as_str))
             .bind(limit)
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?)
     }
@@ -164,7 +167,7 @@ impl Store {
         id: &PersonId,
     ) -> StoreResult<PersonExport> {
         let person = self.person(organisation, id).await?;
-        let (tandems, proposals, mails) = on_pool!(self, |pool| {
+        let (tandems, proposals, mails) = in_organisation!(self, organisation, |tx| {
             let tandems = sqlx::query_as(
                 "SELECT t.id, CASE WHEN t.mentee_id = $1 THEN 'mentee' ELSE 'mentor' END AS role, \
                  t.status, other.first_name AS partner_first_name, t.created_at, t.started_at, \
@@ -176,7 +179,7 @@ impl Store {
             )
             .bind(id.as_str())
             .bind(organisation.as_str())
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await?;
             let proposals = sqlx::query_as(
                 "SELECT rp.run_id, rp.score, rp.reasons, rp.state FROM run_proposals rp \
@@ -186,7 +189,7 @@ impl Store {
             )
             .bind(id.as_str())
             .bind(organisation.as_str())
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await?;
             let mails = sqlx::query_as(
                 "SELECT subject, body, created_at, sent_at FROM outbox \
@@ -194,11 +197,11 @@ impl Store {
             )
             .bind(person.profile.email.as_str().to_lowercase())
             .bind(organisation.as_str())
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await?;
             Ok::<_, sqlx::Error>((tandems, proposals, mails))
         })?;
-        let memberships = on_pool!(self, |pool| {
+        let memberships = in_organisation!(self, organisation, |tx| {
             sqlx::query_as(
                 "SELECT m.tandem_id, m.side, t.status, m.added_at FROM tandem_members m \
                  JOIN tandems t ON t.id = m.tandem_id WHERE m.person_id = $1 \
@@ -206,7 +209,7 @@ impl Store {
             )
             .bind(id.as_str())
             .bind(organisation.as_str())
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?;
         let audit = self.audit_trail(organisation, Some(id), 500).await?;
@@ -245,7 +248,7 @@ impl Store {
         after_tandem: time::OffsetDateTime,
         unmatched_idle: time::OffsetDateTime,
     ) -> StoreResult<Vec<(OrganisationId, PersonId)>> {
-        let rows: Vec<(String, String)> = on_pool!(self, |pool| {
+        let rows: Vec<(String, String)> = as_system!(self, |tx| {
             sqlx::query_as(
                 "SELECT p.organisation_id, p.id FROM people p WHERE p.erased_at IS NULL \
                  AND p.status <> 'matched' AND ( \
@@ -258,7 +261,7 @@ impl Store {
             )
             .bind(to_unix(after_tandem))
             .bind(to_unix(unmatched_idle))
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?;
         Ok(rows
@@ -283,14 +286,14 @@ impl Store {
         let person = self.person(organisation, id).await?;
         let email_key = person.profile.email.as_str().to_lowercase();
         let placeholder = format!("erased-{}@erased.invalid", id.as_str());
-        let runs: Vec<(String, String)> = on_pool!(self, |pool| {
+        let runs: Vec<(String, String)> = in_organisation!(self, organisation, |tx| {
             sqlx::query_as(
                 "SELECT id, waiting FROM matching_runs WHERE organisation_id = $1 \
                  AND waiting LIKE $2",
             )
             .bind(organisation.as_str())
             .bind(format!("%{}%", id.as_str()))
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?;
         let scrubbed: Vec<(String, String)> = runs
@@ -306,7 +309,7 @@ impl Store {
                 (run, serde_json::Value::Array(lines).to_string())
             })
             .collect();
-        in_transaction!(self, |tx| {
+        in_organisation_transaction!(self, organisation, |tx| {
             // The mentee's tandems move to the erased postal code in the statewide rollup.
             crate::rollup::shift_rollup!(tx, crate::rollup::Scope::Mentee, id.as_str(), -1);
             let erased = sqlx::query(
@@ -384,9 +387,9 @@ impl Store {
         if self.backend() == Backend::Sqlite {
             // Overwritten pages are zeroed (secure_delete is on for every connection); the
             // checkpoint moves them into the main file and truncates the WAL.
-            on_pool!(self, |pool| {
+            in_organisation!(self, organisation, |tx| {
                 sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
-                    .execute(pool)
+                    .execute(&mut *tx)
                     .await
                     .map(|_| ())
             })?;

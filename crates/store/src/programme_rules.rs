@@ -2,7 +2,10 @@
 //! tandem keeps of them, mentors' trainings and the answers to intake questions. The decisions are
 //! made in `tandem_core::programme_rules`; here they are only stored and read.
 
-use crate::{Store, StoreError, StoreResult, from_unix, in_transaction, on_pool, to_unix};
+use crate::{
+    Store, StoreError, StoreResult, as_system, from_unix, in_organisation,
+    in_organisation_transaction, in_system_transaction, to_unix,
+};
 use std::collections::HashMap;
 use tandem_core::{
     followup::{iso_date, parse_iso_date},
@@ -104,13 +107,13 @@ impl Store {
         organisation: &OrganisationId,
         programme: &ProgrammeId,
     ) -> StoreResult<ProgrammeRules> {
-        let raw: Option<String> = on_pool!(self, |pool| {
+        let raw: Option<String> = in_organisation!(self, organisation, |tx| {
             sqlx::query_scalar(
                 "SELECT rules FROM programmes WHERE id = $1 AND organisation_id = $2",
             )
             .bind(programme.as_str())
             .bind(organisation.as_str())
-            .fetch_optional(pool)
+            .fetch_optional(&mut *tx)
             .await
         })?;
         parse_rules(&raw.ok_or(StoreError::NotFound)?)
@@ -121,10 +124,10 @@ impl Store {
         &self,
         programme: &ProgrammeId,
     ) -> StoreResult<ProgrammeRules> {
-        let raw: Option<String> = on_pool!(self, |pool| {
+        let raw: Option<String> = as_system!(self, |tx| {
             sqlx::query_scalar("SELECT rules FROM programmes WHERE id = $1 AND published")
                 .bind(programme.as_str())
-                .fetch_optional(pool)
+                .fetch_optional(&mut *tx)
                 .await
         })?;
         parse_rules(&raw.ok_or(StoreError::NotFound)?)
@@ -139,7 +142,7 @@ impl Store {
         now: time::OffsetDateTime,
     ) -> StoreResult<()> {
         let raw = rules_json(rules)?;
-        let changed = on_pool!(self, |pool| {
+        let changed = in_organisation!(self, organisation, |tx| {
             sqlx::query(
                 "UPDATE programmes SET rules = $1, updated_at = $2 WHERE id = $3 \
                  AND organisation_id = $4",
@@ -148,7 +151,7 @@ impl Store {
             .bind(to_unix(now))
             .bind(programme.as_str())
             .bind(organisation.as_str())
-            .execute(pool)
+            .execute(&mut *tx)
             .await
             .map(|done| done.rows_affected())
         })?;
@@ -164,13 +167,13 @@ impl Store {
         organisation: &OrganisationId,
         tandem: &TandemId,
     ) -> StoreResult<Option<TandemRules>> {
-        let raw: Option<String> = on_pool!(self, |pool| {
+        let raw: Option<String> = in_organisation!(self, organisation, |tx| {
             sqlx::query_scalar(
                 "SELECT rules_snapshot FROM tandems WHERE id = $1 AND organisation_id = $2",
             )
             .bind(tandem.as_str())
             .bind(organisation.as_str())
-            .fetch_optional(pool)
+            .fetch_optional(&mut *tx)
             .await
         })?;
         let raw = raw.ok_or(StoreError::NotFound)?;
@@ -191,7 +194,7 @@ impl Store {
         by: &UserId,
         now: time::OffsetDateTime,
     ) -> StoreResult<()> {
-        in_transaction!(self, |tx| {
+        in_organisation_transaction!(self, organisation, |tx| {
             let side: Option<String> = sqlx::query_scalar(
                 "SELECT side FROM people WHERE id = $1 AND organisation_id = $2 \
                  AND erased_at IS NULL",
@@ -231,16 +234,16 @@ impl Store {
         organisation: &OrganisationId,
         person: &PersonId,
     ) -> StoreResult<Vec<MentorTraining>> {
-        let (recorded, attended) = on_pool!(self, |pool| {
+        let (recorded, attended) = in_organisation!(self, organisation, |tx| {
             let recorded: Vec<(String, String, bool)> = sqlx::query_as(RECORDED_TRAININGS_SQL)
                 .bind(person.as_str())
                 .bind(organisation.as_str())
-                .fetch_all(pool)
+                .fetch_all(&mut *tx)
                 .await?;
             let attended: Vec<(String, i64)> = sqlx::query_as(EVENT_TRAININGS_SQL)
                 .bind(person.as_str())
                 .bind(organisation.as_str())
-                .fetch_all(pool)
+                .fetch_all(&mut *tx)
                 .await?;
             Ok::<_, sqlx::Error>((recorded, attended))
         })?;
@@ -253,29 +256,30 @@ impl Store {
         organisation: &OrganisationId,
         programme: &ProgrammeId,
     ) -> StoreResult<HashMap<PersonId, Vec<TrainingRecord>>> {
-        let (recorded, attended): (Vec<RecordedRow>, Vec<AttendedRow>) = on_pool!(self, |pool| {
-            let recorded = sqlx::query_as(
-                "SELECT t.person_id, t.title, t.held_on, t.attended FROM trainings t \
+        let (recorded, attended): (Vec<RecordedRow>, Vec<AttendedRow>) =
+            in_organisation!(self, organisation, |tx| {
+                let recorded = sqlx::query_as(
+                    "SELECT t.person_id, t.title, t.held_on, t.attended FROM trainings t \
                      JOIN people p ON p.id = t.person_id WHERE p.programme_id = $1 \
                      AND t.organisation_id = $2",
-            )
-            .bind(programme.as_str())
-            .bind(organisation.as_str())
-            .fetch_all(pool)
-            .await?;
-            let attended = sqlx::query_as(
-                "SELECT p.id, e.title, e.starts_at FROM people p \
+                )
+                .bind(programme.as_str())
+                .bind(organisation.as_str())
+                .fetch_all(&mut *tx)
+                .await?;
+                let attended = sqlx::query_as(
+                    "SELECT p.id, e.title, e.starts_at FROM people p \
                      JOIN event_registrations r ON r.email_key = p.email_key \
                      JOIN events e ON e.id = r.event_id WHERE p.programme_id = $1 \
                      AND p.organisation_id = $2 AND p.side = 'mentor' AND r.attended \
                      AND e.kind = 'training'",
-            )
-            .bind(programme.as_str())
-            .bind(organisation.as_str())
-            .fetch_all(pool)
-            .await?;
-            Ok::<_, sqlx::Error>((recorded, attended))
-        })?;
+                )
+                .bind(programme.as_str())
+                .bind(organisation.as_str())
+                .fetch_all(&mut *tx)
+                .await?;
+                Ok::<_, sqlx::Error>((recorded, attended))
+            })?;
         let mut by_person: HashMap<PersonId, PersonTrainingRows> = HashMap::new();
         for (person, title, held_on, done) in recorded {
             by_person
@@ -338,7 +342,7 @@ impl Store {
         person: &PersonId,
         answers: &[(String, String)],
     ) -> StoreResult<()> {
-        in_transaction!(self, |tx| {
+        in_system_transaction!(self, |tx| {
             let organisation: Option<String> =
                 sqlx::query_scalar("SELECT organisation_id FROM people WHERE id = $1")
                     .bind(person.as_str())
@@ -368,14 +372,14 @@ impl Store {
         organisation: &OrganisationId,
         person: &PersonId,
     ) -> StoreResult<Vec<(String, String)>> {
-        Ok(on_pool!(self, |pool| {
+        Ok(in_organisation!(self, organisation, |tx| {
             sqlx::query_as(
                 "SELECT question_id, answer FROM intake_answers WHERE person_id = $1 \
                  AND organisation_id = $2 ORDER BY question_id",
             )
             .bind(person.as_str())
             .bind(organisation.as_str())
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?)
     }
@@ -386,7 +390,7 @@ impl Store {
         organisation: &OrganisationId,
         programme: &ProgrammeId,
     ) -> StoreResult<HashMap<PersonId, Vec<(String, String)>>> {
-        let rows: Vec<(String, String, String)> = on_pool!(self, |pool| {
+        let rows: Vec<(String, String, String)> = in_organisation!(self, organisation, |tx| {
             sqlx::query_as(
                 "SELECT a.person_id, a.question_id, a.answer FROM intake_answers a \
                  JOIN people p ON p.id = a.person_id WHERE p.programme_id = $1 \
@@ -395,7 +399,7 @@ impl Store {
             )
             .bind(programme.as_str())
             .bind(organisation.as_str())
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?;
         let mut answers: HashMap<PersonId, Vec<(String, String)>> = HashMap::new();
@@ -418,7 +422,7 @@ impl Store {
     ) -> StoreResult<Vec<ServiceLine>> {
         // SUM of a BIGINT is NUMERIC on PostgreSQL: cast back so both backends give an i64.
         type Row = (String, String, Option<i64>, Option<i64>, i64, i64);
-        let rows: Vec<Row> = on_pool!(self, |pool| {
+        let rows: Vec<Row> = in_organisation!(self, organisation, |tx| {
             sqlx::query_as(
                 "SELECT p.name, t.status, t.started_at, t.ended_at, \
                  (SELECT COUNT(*) FROM meetings m WHERE m.tandem_id = t.id), \
@@ -432,7 +436,7 @@ impl Store {
             )
             .bind(person.as_str())
             .bind(organisation.as_str())
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?;
         rows.into_iter()

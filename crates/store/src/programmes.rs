@@ -1,7 +1,10 @@
 //! Programmes, always read and written within their organisation, except the published ones that
 //! the public pages show.
 
-use crate::{Store, StoreError, StoreResult, in_transaction, on_pool, to_unix};
+use crate::{
+    Store, StoreError, StoreResult, as_system, in_organisation, in_organisation_transaction,
+    to_unix,
+};
 use tandem_core::{
     ids::{OrganisationId, ProgrammeId},
     programme::{Programme, ProgrammeDetails, ProgrammeKind, Region},
@@ -71,7 +74,7 @@ impl Store {
         now: time::OffsetDateTime,
     ) -> StoreResult<Programme> {
         let id = ProgrammeId::generate();
-        on_pool!(self, |pool| {
+        in_organisation!(self, organisation, |tx| {
             sqlx::query(
                 "INSERT INTO programmes (id, organisation_id, name, kind, description, region, \
                  languages, planned_duration_months, mentor_capacity, published, created_at, \
@@ -88,7 +91,7 @@ impl Store {
             .bind(i64::from(details.mentor_capacity))
             .bind(details.published)
             .bind(to_unix(now))
-            .execute(pool)
+            .execute(&mut *tx)
             .await
             .map(|_| ())
         })?;
@@ -109,7 +112,7 @@ impl Store {
         now: time::OffsetDateTime,
     ) -> StoreResult<Programme> {
         // The kind is a key of the statewide rollup: the programme's tandems move with it.
-        let result = in_transaction!(self, |tx| {
+        let result = in_organisation_transaction!(self, organisation, |tx| {
             crate::rollup::shift_rollup!(tx, crate::rollup::Scope::Programme, id.as_str(), -1);
             let updated = sqlx::query(
                 "UPDATE programmes SET name = $1, kind = $2, description = $3, region = $4, \
@@ -147,10 +150,10 @@ impl Store {
     /// The organisation a programme belongs to — for trusted operator tools (the CLI), never for
     /// request handlers, which take the organisation from the session.
     pub async fn programme_owner(&self, programme: &ProgrammeId) -> StoreResult<OrganisationId> {
-        let owner: Option<String> = on_pool!(self, |pool| {
+        let owner: Option<String> = as_system!(self, |tx| {
             sqlx::query_scalar("SELECT organisation_id FROM programmes WHERE id = $1")
                 .bind(programme.as_str())
-                .fetch_optional(pool)
+                .fetch_optional(&mut *tx)
                 .await
         })?;
         owner
@@ -166,11 +169,11 @@ impl Store {
         let sql = format!(
             "SELECT {PROGRAMME_COLUMNS} FROM programmes p WHERE p.id = $1 AND p.organisation_id = $2"
         );
-        let row: Option<ProgrammeRow> = on_pool!(self, |pool| {
+        let row: Option<ProgrammeRow> = in_organisation!(self, organisation, |tx| {
             sqlx::query_as(&sql)
                 .bind(id.as_str())
                 .bind(organisation.as_str())
-                .fetch_optional(pool)
+                .fetch_optional(&mut *tx)
                 .await
         })?;
         row.ok_or(StoreError::NotFound)?.into_domain()
@@ -183,10 +186,10 @@ impl Store {
         let sql = format!(
             "SELECT {PROGRAMME_COLUMNS} FROM programmes p WHERE p.organisation_id = $1 ORDER BY p.name"
         );
-        let rows: Vec<ProgrammeRow> = on_pool!(self, |pool| {
+        let rows: Vec<ProgrammeRow> = in_organisation!(self, organisation, |tx| {
             sqlx::query_as(&sql)
                 .bind(organisation.as_str())
-                .fetch_all(pool)
+                .fetch_all(&mut *tx)
                 .await
         })?;
         rows.into_iter().map(ProgrammeRow::into_domain).collect()

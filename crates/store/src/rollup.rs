@@ -137,7 +137,7 @@ pub(crate) const UPSERT: &str = "INSERT INTO statewide_months (kind, postal_code
 
 /// Takes out (`sign` = -1) or puts back (`sign` = 1) the contribution of the tandems in
 /// `scope` (id `key`) inside the transaction `tx`. Expanded once per backend, like
-/// `in_transaction!` bodies; errors convert into the body's `StoreError`.
+/// `in_organisation_transaction!` bodies; errors convert into the body's `StoreError`.
 macro_rules! shift_rollup {
     ($tx:ident, $scope:expr, $key:expr, $sign:expr) => {{
         let scope: $crate::rollup::Scope = $scope;
@@ -175,7 +175,7 @@ impl crate::Store {
     /// Builds the rollup from every row (after migration 0016 on a database with data, and
     /// after the benchmark's bulk load, which bypasses the store's functions).
     pub async fn rebuild_statewide_rollup(&self) -> StoreResult<()> {
-        crate::in_transaction!(self, |tx| {
+        crate::in_system_transaction!(self, |tx| {
             sqlx::query("DELETE FROM statewide_months")
                 .execute(&mut *tx)
                 .await?;
@@ -189,9 +189,9 @@ impl crate::Store {
 
     /// Builds the rollup once if migration 0016 left it unbuilt.
     pub(crate) async fn ensure_statewide_rollup(&self) -> StoreResult<()> {
-        let built: Option<bool> = crate::on_pool!(self, |pool| {
+        let built: Option<bool> = crate::as_system!(self, |tx| {
             sqlx::query_scalar("SELECT built FROM rollup_state WHERE name = 'statewide_months'")
-                .fetch_optional(pool)
+                .fetch_optional(&mut *tx)
                 .await
         })?;
         if built == Some(false) {

@@ -1,6 +1,6 @@
 //! Aggregates for the alliance. Only counts leave this module: the alliance never sees a person.
 
-use crate::{Store, StoreResult, on_pool};
+use crate::{Store, StoreResult, as_system};
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, sqlx::FromRow)]
 pub struct StatusCount {
@@ -35,22 +35,22 @@ fn find(counts: &[StatusCount], status: &str) -> i64 {
 impl Store {
     pub async fn statewide_counts(&self) -> StoreResult<StatewideCounts> {
         let (organisations, programmes, people_by_status, tandems_by_status) =
-            on_pool!(self, |pool| {
+            as_system!(self, |tx| {
                 let organisations: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM organisations")
-                    .fetch_one(pool)
+                    .fetch_one(&mut *tx)
                     .await?;
                 let programmes: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM programmes")
-                    .fetch_one(pool)
+                    .fetch_one(&mut *tx)
                     .await?;
                 let people: Vec<StatusCount> = sqlx::query_as(
                     "SELECT status, COUNT(*) AS count FROM people GROUP BY status ORDER BY status",
                 )
-                .fetch_all(pool)
+                .fetch_all(&mut *tx)
                 .await?;
                 let tandems: Vec<StatusCount> = sqlx::query_as(
                     "SELECT status, COUNT(*) AS count FROM tandems GROUP BY status ORDER BY status",
                 )
-                .fetch_all(pool)
+                .fetch_all(&mut *tx)
                 .await?;
                 Ok::<_, sqlx::Error>((organisations, programmes, people, tandems))
             })?;

@@ -7,7 +7,10 @@
 //! job's `FollowupMail`).
 
 use crate::followup::{FollowupLink, FollowupMailKind, LinkPurpose};
-use crate::{FollowupMail, Store, StoreError, StoreResult, in_transaction, on_pool, to_unix};
+use crate::{
+    FollowupMail, Store, StoreError, StoreResult, as_system, in_organisation,
+    in_organisation_transaction, to_unix,
+};
 use tandem_core::{
     ids::{OrganisationId, PersonId, ProgrammeId, TandemId},
     person::Side,
@@ -46,7 +49,7 @@ impl Store {
         now: OffsetDateTime,
     ) -> StoreResult<Vec<FollowupMail>> {
         let since = to_unix(now - time::Duration::days(SURVEY_WINDOW_DAYS));
-        let due: Vec<(String, String, String, String)> = on_pool!(self, |pool| {
+        let due: Vec<(String, String, String, String)> = as_system!(self, |tx| {
             sqlx::query_as(
                 "SELECT t.id, t.organisation_id, t.programme_id, 'start' FROM tandems t \
                  WHERE t.status IN ('active', 'paused') AND t.started_at >= $1 \
@@ -59,14 +62,15 @@ impl Store {
                    WHERE i.tandem_id = t.id AND i.survey = 'end')",
             )
             .bind(since)
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?;
         let mut mails = Vec::new();
         for (id, organisation, programme, survey) in due {
             let survey = SurveyKind::parse(&survey)
                 .map_err(|_| StoreError::Corrupt("survey_invitations.survey"))?;
-            let claimed = on_pool!(self, |pool| {
+            let organisation = OrganisationId::from_string(organisation);
+            let claimed = in_organisation!(self, &organisation, |tx| {
                 sqlx::query(
                     "INSERT INTO survey_invitations (tandem_id, survey, sent_at) \
                      VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
@@ -74,14 +78,13 @@ impl Store {
                 .bind(&id)
                 .bind(survey.as_str())
                 .bind(to_unix(now))
-                .execute(pool)
+                .execute(&mut *tx)
                 .await
                 .map(|done| done.rows_affected())
             })?;
             if claimed == 0 {
                 continue;
             }
-            let organisation = OrganisationId::from_string(organisation);
             let rules = self
                 .programme_rules(&organisation, &ProgrammeId::from_string(programme))
                 .await?;
@@ -133,7 +136,7 @@ impl Store {
                 .iter()
                 .map(|(question, answer)| (question.clone(), false, None, answer.clone())),
         );
-        in_transaction!(self, |tx| {
+        in_organisation_transaction!(self, &link.organisation_id, |tx| {
             sqlx::query(
                 "DELETE FROM survey_answers WHERE tandem_id = $1 AND person_id = $2 \
                  AND survey = $3",
@@ -172,17 +175,18 @@ impl Store {
         let LinkPurpose::Survey(survey) = link.purpose else {
             return Ok(SurveyAnswers::default());
         };
-        let rows: Vec<(String, bool, String)> = on_pool!(self, |pool| {
-            sqlx::query_as(
-                "SELECT question, standard, answer FROM survey_answers WHERE tandem_id = $1 \
+        let rows: Vec<(String, bool, String)> =
+            in_organisation!(self, &link.organisation_id, |tx| {
+                sqlx::query_as(
+                    "SELECT question, standard, answer FROM survey_answers WHERE tandem_id = $1 \
                  AND person_id = $2 AND survey = $3 ORDER BY question",
-            )
-            .bind(link.tandem_id.as_str())
-            .bind(link.person_id.as_str())
-            .bind(survey.as_str())
-            .fetch_all(pool)
-            .await
-        })?;
+                )
+                .bind(link.tandem_id.as_str())
+                .bind(link.person_id.as_str())
+                .bind(survey.as_str())
+                .fetch_all(&mut *tx)
+                .await
+            })?;
         let mut answers = SurveyAnswers::default();
         let mut own: Answers = Vec::new();
         for (question, standard, answer) in rows {
@@ -217,22 +221,23 @@ impl Store {
         let start = tandem_core::event::from_local(from, time::Time::MIDNIGHT).unix_timestamp();
         let end = tandem_core::event::from_local(to.next_day().unwrap_or(to), time::Time::MIDNIGHT)
             .unix_timestamp();
-        let rows: Vec<(String, String, String, i64, i64)> = on_pool!(self, |pool| {
-            sqlx::query_as(
-                "SELECT a.survey, a.question, me.postal_code, COUNT(*), \
+        let rows: Vec<(String, String, String, i64, i64)> =
+            in_organisation!(self, organisation, |tx| {
+                sqlx::query_as(
+                    "SELECT a.survey, a.question, me.postal_code, COUNT(*), \
                  CAST(SUM(a.score) AS BIGINT) FROM survey_answers a \
                  JOIN tandems t ON t.id = a.tandem_id JOIN people me ON me.id = a.person_id \
                  WHERE a.organisation_id = $1 AND ($2 IS NULL OR t.programme_id = $2) \
                  AND a.standard = TRUE AND a.answered_at >= $3 AND a.answered_at < $4 \
                  GROUP BY a.survey, a.question, me.postal_code",
-            )
-            .bind(organisation.as_str())
-            .bind(programme.map(ProgrammeId::as_str))
-            .bind(start)
-            .bind(end)
-            .fetch_all(pool)
-            .await
-        })?;
+                )
+                .bind(organisation.as_str())
+                .bind(programme.map(ProgrammeId::as_str))
+                .bind(start)
+                .bind(end)
+                .fetch_all(&mut *tx)
+                .await
+            })?;
         let mut sums = Vec::new();
         for (survey, question, postal_code, count, sum) in rows {
             if !keep(&postal_code) {
@@ -258,7 +263,7 @@ impl Store {
         organisation: &OrganisationId,
         person: &PersonId,
     ) -> StoreResult<Vec<ExportedSurveyAnswer>> {
-        Ok(on_pool!(self, |pool| {
+        Ok(in_organisation!(self, organisation, |tx| {
             sqlx::query_as(
                 "SELECT tandem_id, survey, question, answer, answered_at FROM survey_answers \
                  WHERE person_id = $1 AND organisation_id = $2 \
@@ -266,7 +271,7 @@ impl Store {
             )
             .bind(person.as_str())
             .bind(organisation.as_str())
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
         })?)
     }

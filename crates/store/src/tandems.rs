@@ -2,7 +2,8 @@
 //! People's statuses move in the same transaction as the tandem, so they never disagree.
 
 use crate::{
-    Page, Store, StoreError, StoreResult, from_unix, in_transaction, on_pool, page_window, to_unix,
+    Page, Store, StoreError, StoreResult, from_unix, in_organisation, in_organisation_transaction,
+    page_window, to_unix,
 };
 use tandem_core::{
     DomainError,
@@ -117,7 +118,7 @@ impl Store {
             "INSERT INTO tandems ({TANDEM_COLUMNS}, organisation_id, updated_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $9)"
         );
-        in_transaction!(self, |tx| {
+        in_organisation_transaction!(self, organisation, |tx| {
             // Touching the mentor's row first takes the write lock on SQLite and a row lock on
             // PostgreSQL, so two coordinators cannot both give away a mentor's last place.
             // The mentee's row too: a further-member transaction for the same mentee waits.
@@ -295,11 +296,11 @@ impl Store {
         id: &TandemId,
     ) -> StoreResult<TandemView> {
         let sql = format!("{TANDEM_VIEW_SELECT} WHERE t.id = $1 AND t.organisation_id = $2");
-        let row: Option<TandemView> = on_pool!(self, |pool| {
+        let row: Option<TandemView> = in_organisation!(self, organisation, |tx| {
             sqlx::query_as(&sql)
                 .bind(id.as_str())
                 .bind(organisation.as_str())
-                .fetch_optional(pool)
+                .fetch_optional(&mut *tx)
                 .await
         })?;
         row.ok_or(StoreError::NotFound)
@@ -313,11 +314,11 @@ impl Store {
     ) -> StoreResult<Tandem> {
         let sql =
             format!("SELECT {TANDEM_COLUMNS} FROM tandems WHERE id = $1 AND organisation_id = $2");
-        let row: Option<TandemRow> = on_pool!(self, |pool| {
+        let row: Option<TandemRow> = in_organisation!(self, organisation, |tx| {
             sqlx::query_as(&sql)
                 .bind(id.as_str())
                 .bind(organisation.as_str())
-                .fetch_optional(pool)
+                .fetch_optional(&mut *tx)
                 .await
         })?;
         row.ok_or(StoreError::NotFound)?.into_domain()
@@ -353,7 +354,7 @@ impl Store {
         };
         let select_sql =
             format!("SELECT {TANDEM_COLUMNS} FROM tandems WHERE id = $1 AND organisation_id = $2");
-        in_transaction!(self, |tx| {
+        in_organisation_transaction!(self, organisation, |tx| {
             // Lock first (see create_tandem), then read the state we decide on.
             let locked = sqlx::query(
                 "UPDATE tandems SET updated_at = $1 WHERE id = $2 AND organisation_id = $3",
@@ -473,15 +474,15 @@ impl Store {
             binds.len() + 3
         );
         let count_sql = format!("SELECT COUNT(*) FROM tandems t {filter}");
-        let (items, total): (Vec<TandemView>, i64) = on_pool!(self, |pool| {
+        let (items, total): (Vec<TandemView>, i64) = in_organisation!(self, organisation, |tx| {
             let mut list = sqlx::query_as(&list_sql).bind(organisation.as_str());
             let mut count = sqlx::query_scalar(&count_sql).bind(organisation.as_str());
             for value in &binds {
                 list = list.bind(*value);
                 count = count.bind(*value);
             }
-            let items = list.bind(limit).bind(offset).fetch_all(pool).await?;
-            let total = count.fetch_one(pool).await?;
+            let items = list.bind(limit).bind(offset).fetch_all(&mut *tx).await?;
+            let total = count.fetch_one(&mut *tx).await?;
             Ok::<_, sqlx::Error>((items, total))
         })?;
         Ok(Page {

@@ -5,7 +5,7 @@
 //! then the same as user `root`). When none answers, PostgreSQL tests print a loud SKIPPED line to
 //! the terminal and return; with `TANDEM_REQUIRE_POSTGRES=1` (set by `.ci/run`) they fail instead.
 
-use crate::{Backend, Store};
+use crate::{Backend, Store, sealing::DataKey};
 use sqlx::{Connection, PgConnection};
 use std::{io::Write, time::Duration};
 
@@ -39,7 +39,8 @@ impl TestDb {
         let path = std::env::temp_dir().join(format!("tandem-test-{}.db", uuid::Uuid::new_v4()));
         let store = Store::connect(&format!("sqlite://{}", path.display()))
             .await
-            .expect("open test SQLite file");
+            .expect("open test SQLite file")
+            .with_data_key(DataKey::generate().0);
         store.migrate().await.expect("migrate test SQLite");
         Self {
             store,
@@ -69,10 +70,14 @@ impl TestDb {
             .expect("create test database");
         let _ = admin.close().await;
         let url = replace_database(&admin_url, &name);
-        let store = Store::connect(&url)
+        let owner = Store::connect(&url)
             .await
             .expect("connect to test database");
-        store.migrate().await.expect("migrate test PostgreSQL");
+        owner.migrate().await.expect("migrate test PostgreSQL");
+        owner.close().await;
+        let store = ordinary_role_store(&url)
+            .await
+            .with_data_key(DataKey::generate().0);
         Some(Self {
             store,
             cleanup: Cleanup::PostgresDatabase { admin_url, name },
@@ -133,11 +138,16 @@ pub async fn traces_of(store: &Store, marker: &str) -> Vec<String> {
             }
         }
         crate::Pool::Postgres(pool) => {
+            // Every organisation's rows: the explicit system bypass for this transaction.
+            let mut tx = pool.begin().await.expect("begin");
+            crate::bypass_for_transaction(&mut tx)
+                .await
+                .expect("bypass");
             let tables: Vec<String> = sqlx::query_scalar(
                 "SELECT table_name::text FROM information_schema.tables \
                  WHERE table_schema = 'public' AND table_type = 'BASE TABLE'",
             )
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await
             .expect("table list");
             for table in tables {
@@ -145,7 +155,7 @@ pub async fn traces_of(store: &Store, marker: &str) -> Vec<String> {
                     "SELECT COUNT(*) FROM {table} t WHERE t::text LIKE $1"
                 ))
                 .bind(format!("%{marker}%"))
-                .fetch_one(pool)
+                .fetch_one(&mut *tx)
                 .await
                 .expect("search table");
                 if hits > 0 {
@@ -155,6 +165,92 @@ pub async fn traces_of(store: &Store, marker: &str) -> Vec<String> {
         }
     }
     found
+}
+
+/// Runs one statement as written, outside the store's functions: tests use it to put the
+/// database into states the store never writes itself (plaintext left by an older version).
+pub async fn execute(store: &Store, statement: &str) {
+    let done: Result<(), crate::StoreError> = async {
+        crate::as_system!(store, |tx| {
+            sqlx::query(statement)
+                .execute(&mut *tx)
+                .await
+                .map(|_| ())
+                .map_err(crate::StoreError::from)
+        })
+    }
+    .await;
+    done.expect("raw test statement");
+}
+
+/// The role the PostgreSQL tests' stores work as. Superusers are never subject to row-level
+/// security, and the test server's URL is usually a superuser's: through this ordinary role the
+/// whole contract suite runs with the wall of migration 0015 up, as an installation whose
+/// database user owns the tables (FORCE ROW LEVEL SECURITY) does.
+pub const TEST_APP_ROLE: &str = "tandem_test_app";
+
+/// A store on `url` whose connections, like [`Store::connect`]'s, start without the system
+/// bypass, and work as [`TEST_APP_ROLE`] with every privilege on this database's tables.
+async fn ordinary_role_store(url: &str) -> Store {
+    let mut admin = PgConnection::connect(url)
+        .await
+        .expect("connect to test database");
+    // Roles belong to the cluster: create it once, tolerate a parallel test doing the same.
+    for statement in [
+        format!(
+            "DO $$ BEGIN CREATE ROLE {TEST_APP_ROLE} NOLOGIN; \
+             EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$"
+        ),
+        format!("GRANT USAGE, CREATE ON SCHEMA public TO {TEST_APP_ROLE}"),
+        format!("GRANT ALL ON ALL TABLES IN SCHEMA public TO {TEST_APP_ROLE}"),
+        format!("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO {TEST_APP_ROLE}"),
+    ] {
+        sqlx::query(&statement)
+            .execute(&mut admin)
+            .await
+            .expect("prepare the test role");
+    }
+    let _ = admin.close().await;
+    let pool = sqlx::postgres::PgPoolOptions::new()
+        .max_connections(16)
+        .acquire_timeout(Duration::from_secs(10))
+        .after_connect(|connection, _| {
+            Box::pin(async move {
+                sqlx::query(&format!("SET ROLE {TEST_APP_ROLE}"))
+                    .execute(connection)
+                    .await
+                    .map(|_| ())
+            })
+        })
+        .connect(url)
+        .await
+        .expect("connect to test database as the test role");
+    Store {
+        pool: crate::Pool::Postgres(pool),
+        directory: crate::directory::DirectoryCache::default(),
+        data_key: None,
+    }
+}
+
+/// How many rows of `table` a store function sees that works for `organisation` and —
+/// deliberately, unlike every real one — leaves out the `organisation_id` filter: on PostgreSQL
+/// row-level security must still hide other organisations' rows; SQLite has no such wall.
+pub async fn rows_seen_without_filter(
+    store: &Store,
+    organisation: &tandem_core::ids::OrganisationId,
+    table: &str,
+) -> i64 {
+    let statement = format!("SELECT COUNT(*) FROM {table}");
+    let count: Result<i64, crate::StoreError> = (async {
+        crate::in_organisation!(store, organisation, |tx| {
+            sqlx::query_scalar(&statement)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(crate::StoreError::from)
+        })
+    })
+    .await;
+    count.expect("count rows")
 }
 
 async fn reachable_postgres() -> Option<String> {
@@ -246,6 +342,9 @@ pub async fn hold_programme(
         }
         crate::Pool::Postgres(pool) => {
             let mut tx = pool.begin().await.expect("begin");
+            crate::bypass_for_transaction(&mut tx)
+                .await
+                .expect("bypass");
             sqlx::query(TOUCH)
                 .bind(programme.as_str())
                 .execute(&mut *tx)

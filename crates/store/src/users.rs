@@ -1,6 +1,10 @@
 //! Log-in accounts and their server-side sessions.
 
-use crate::{Store, StoreError, StoreResult, conflict_on, in_transaction, on_pool, to_unix};
+use crate::{
+    Store, StoreError, StoreResult, as_system, conflict_on, in_organisation, in_system_transaction,
+    sealing::{is_sealed, pending_context, totp_context},
+    to_unix,
+};
 use tandem_core::{
     ids::{OrganisationId, UserId},
     user::{Role, User},
@@ -71,7 +75,7 @@ impl Store {
             );
         }
         let id = UserId::generate();
-        on_pool!(self, |pool| {
+        as_system!(self, |tx| {
             sqlx::query(
                 "INSERT INTO users (id, email, email_key, display_name, role, organisation_id, \
                  password_hash, locale, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
@@ -85,7 +89,7 @@ impl Store {
             .bind(&new.password_hash)
             .bind(&new.locale)
             .bind(to_unix(now))
-            .execute(pool)
+            .execute(&mut *tx)
             .await
             .map(|_| ())
         })
@@ -103,10 +107,10 @@ impl Store {
     /// The account and its password hash for a log-in attempt.
     pub async fn find_login(&self, email: &Email) -> StoreResult<Option<(User, String)>> {
         let sql = format!("SELECT {USER_COLUMNS}, password_hash FROM users WHERE email_key = $1");
-        let row: Option<LoginRow> = on_pool!(self, |pool| {
+        let row: Option<LoginRow> = as_system!(self, |tx| {
             sqlx::query_as(&sql)
                 .bind(email_key(email))
-                .fetch_optional(pool)
+                .fetch_optional(&mut *tx)
                 .await
         })?;
         row.map(|row| Ok((row.user.into_domain()?, row.password_hash)))
@@ -115,21 +119,21 @@ impl Store {
 
     pub async fn user(&self, id: &UserId) -> StoreResult<User> {
         let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1");
-        let row: Option<UserRow> = on_pool!(self, |pool| {
+        let row: Option<UserRow> = as_system!(self, |tx| {
             sqlx::query_as(&sql)
                 .bind(id.as_str())
-                .fetch_optional(pool)
+                .fetch_optional(&mut *tx)
                 .await
         })?;
         row.ok_or(StoreError::NotFound)?.into_domain()
     }
 
     pub async fn set_user_locale(&self, id: &UserId, locale: &str) -> StoreResult<()> {
-        on_pool!(self, |pool| {
+        as_system!(self, |tx| {
             sqlx::query("UPDATE users SET locale = $1 WHERE id = $2")
                 .bind(locale)
                 .bind(id.as_str())
-                .execute(pool)
+                .execute(&mut *tx)
                 .await
                 .map(|_| ())
         })?;
@@ -142,19 +146,19 @@ impl Store {
             "SELECT {USER_COLUMNS} FROM users WHERE organisation_id = $1 \
              AND role IN ('org_admin', 'coordinator') ORDER BY display_name"
         );
-        let rows: Vec<UserRow> = on_pool!(self, |pool| {
+        let rows: Vec<UserRow> = in_organisation!(self, organisation, |tx| {
             sqlx::query_as(&sql)
                 .bind(organisation.as_str())
-                .fetch_all(pool)
+                .fetch_all(&mut *tx)
                 .await
         })?;
         rows.into_iter().map(UserRow::into_domain).collect()
     }
 
     pub async fn count_users(&self) -> StoreResult<i64> {
-        let count: i64 = on_pool!(self, |pool| {
+        let count: i64 = as_system!(self, |tx| {
             sqlx::query_scalar("SELECT COUNT(*) FROM users")
-                .fetch_one(pool)
+                .fetch_one(&mut *tx)
                 .await
         })?;
         Ok(count)
@@ -168,7 +172,7 @@ impl Store {
         now: time::OffsetDateTime,
         expires_at: time::OffsetDateTime,
     ) -> StoreResult<()> {
-        on_pool!(self, |pool| {
+        as_system!(self, |tx| {
             sqlx::query(
                 "INSERT INTO sessions (token_hash, user_id, created_at, expires_at, \
                  last_seen_at) VALUES ($1, $2, $3, $4, $3)",
@@ -177,7 +181,7 @@ impl Store {
             .bind(user.as_str())
             .bind(to_unix(now))
             .bind(to_unix(expires_at))
-            .execute(pool)
+            .execute(&mut *tx)
             .await
             .map(|_| ())
         })?;
@@ -201,12 +205,12 @@ impl Store {
                 .collect::<Vec<_>>()
                 .join(", ")
         );
-        let row: Option<SessionUserRow> = on_pool!(self, |pool| {
+        let row: Option<SessionUserRow> = as_system!(self, |tx| {
             sqlx::query_as(&sql)
                 .bind(token_hash)
                 .bind(to_unix(now))
                 .bind(to_unix(now - idle))
-                .fetch_optional(pool)
+                .fetch_optional(&mut *tx)
                 .await
         })?;
         // Seen within the last minute: nothing to write. An UPDATE that changes no row still
@@ -215,7 +219,7 @@ impl Store {
         if let Some(row) = &row
             && row.last_seen_at < to_unix(now) - 60
         {
-            on_pool!(self, |pool| {
+            as_system!(self, |tx| {
                 sqlx::query(
                     "UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2 \
                      AND last_seen_at < $3",
@@ -223,7 +227,7 @@ impl Store {
                 .bind(to_unix(now))
                 .bind(token_hash)
                 .bind(to_unix(now) - 60)
-                .execute(pool)
+                .execute(&mut *tx)
                 .await
                 .map(|_| ())
             })?;
@@ -239,7 +243,7 @@ impl Store {
         client_address: &str,
         now: time::OffsetDateTime,
     ) -> StoreResult<()> {
-        in_transaction!(self, |tx| {
+        in_system_transaction!(self, |tx| {
             sqlx::query("DELETE FROM login_failures WHERE failed_at < $1")
                 .bind(to_unix(now) - 3600)
                 .execute(&mut *tx)
@@ -265,7 +269,7 @@ impl Store {
         now: time::OffsetDateTime,
     ) -> StoreResult<(u32, u32)> {
         let since = to_unix(now) - 3600;
-        let (account, address): (i64, i64) = on_pool!(self, |pool| {
+        let (account, address): (i64, i64) = as_system!(self, |tx| {
             sqlx::query_as(
                 "SELECT \
                  (SELECT COUNT(*) FROM login_failures WHERE account_key = $1 AND failed_at > $3), \
@@ -274,7 +278,7 @@ impl Store {
             .bind(account_key)
             .bind(client_address)
             .bind(since)
-            .fetch_one(pool)
+            .fetch_one(&mut *tx)
             .await
         })?;
         let count = |n: i64| u32::try_from(n).unwrap_or(u32::MAX);
@@ -284,7 +288,7 @@ impl Store {
     /// Replaces an account's password and ends all its sessions (a stolen session dies with the
     /// old password); the caller starts a fresh one.
     pub async fn set_password(&self, user: &UserId, password_hash: &str) -> StoreResult<()> {
-        in_transaction!(self, |tx| {
+        in_system_transaction!(self, |tx| {
             let changed = sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
                 .bind(password_hash)
                 .bind(user.as_str())
@@ -303,10 +307,10 @@ impl Store {
     }
 
     pub async fn delete_session(&self, token_hash: &str) -> StoreResult<()> {
-        on_pool!(self, |pool| {
+        as_system!(self, |tx| {
             sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
                 .bind(token_hash)
-                .execute(pool)
+                .execute(&mut *tx)
                 .await
                 .map(|_| ())
         })?;
@@ -315,10 +319,10 @@ impl Store {
 
     /// Ends every session of an account (log-out everywhere, password change).
     pub async fn delete_user_sessions(&self, user: &UserId) -> StoreResult<()> {
-        on_pool!(self, |pool| {
+        as_system!(self, |tx| {
             sqlx::query("DELETE FROM sessions WHERE user_id = $1")
                 .bind(user.as_str())
-                .execute(pool)
+                .execute(&mut *tx)
                 .await
                 .map(|_| ())
         })?;
@@ -347,14 +351,61 @@ pub enum SecondFactorOutcome {
 impl Store {
     /// The account's second-factor secret (Base32) and last used step, if it has one.
     pub async fn second_factor(&self, user: &UserId) -> StoreResult<Option<(String, Option<i64>)>> {
-        let row: Option<(Option<String>, Option<i64>)> = on_pool!(self, |pool| {
+        let row: Option<(Option<String>, Option<i64>)> = as_system!(self, |tx| {
             sqlx::query_as("SELECT totp_secret, totp_last_step FROM users WHERE id = $1")
                 .bind(user.as_str())
-                .fetch_optional(pool)
+                .fetch_optional(&mut *tx)
                 .await
         })?;
         let (secret, last) = row.ok_or(StoreError::NotFound)?;
-        Ok(secret.map(|secret| (secret, last)))
+        match secret {
+            Some(sealed) => {
+                let secret = self
+                    .data_key()?
+                    .open(&sealed, &totp_context(user.as_str()))?;
+                Ok(Some((secret, last)))
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// Seals second-factor secrets stored in plaintext before sealing existed (run at every
+    /// start, after the migrations; a no-op once done) and drops enrolments in progress that
+    /// still hold a plaintext secret (they last ten minutes; log-in simply starts over).
+    /// Returns how many secrets it sealed.
+    pub async fn seal_plaintext_secrets(&self) -> StoreResult<u64> {
+        let key = self.data_key()?;
+        let stored: Vec<(String, String)> = as_system!(self, |tx| {
+            sqlx::query_as(
+                "SELECT id, totp_secret FROM users WHERE totp_secret IS NOT NULL ORDER BY id",
+            )
+            .fetch_all(&mut *tx)
+            .await
+        })?;
+        let mut sealed_count = 0;
+        for (id, secret) in stored.into_iter().filter(|(_, secret)| !is_sealed(secret)) {
+            let sealed = key.seal(&secret, &totp_context(&id))?;
+            // Only if nobody changed it meanwhile (a concurrent start sealed it already).
+            sealed_count += as_system!(self, |tx| {
+                sqlx::query("UPDATE users SET totp_secret = $1 WHERE id = $2 AND totp_secret = $3")
+                    .bind(&sealed)
+                    .bind(&id)
+                    .bind(&secret)
+                    .execute(&mut *tx)
+                    .await
+                    .map(|done| done.rows_affected())
+            })?;
+        }
+        as_system!(self, |tx| {
+            sqlx::query(
+                "DELETE FROM login_challenges WHERE pending_secret IS NOT NULL \
+                 AND pending_secret NOT LIKE 'sealed1:%'",
+            )
+            .execute(&mut *tx)
+            .await
+            .map(|_| ())
+        })?;
+        Ok(sealed_count)
     }
 
     /// Parks a log-in until its code comes (forgetting expired ones on the way).
@@ -367,7 +418,10 @@ impl Store {
         now: time::OffsetDateTime,
         expires_at: time::OffsetDateTime,
     ) -> StoreResult<()> {
-        in_transaction!(self, |tx| {
+        let pending_secret = pending_secret
+            .map(|secret| self.data_key()?.seal(secret, &pending_context(token_hash)))
+            .transpose()?;
+        in_system_transaction!(self, |tx| {
             sqlx::query("DELETE FROM login_challenges WHERE expires_at <= $1")
                 .bind(to_unix(now))
                 .execute(&mut *tx)
@@ -378,7 +432,7 @@ impl Store {
             )
             .bind(token_hash)
             .bind(user.as_str())
-            .bind(pending_secret)
+            .bind(pending_secret.as_deref())
             .bind(next_path)
             .bind(to_unix(expires_at))
             .execute(&mut *tx)
@@ -393,24 +447,28 @@ impl Store {
         token_hash: &str,
         now: time::OffsetDateTime,
     ) -> StoreResult<Option<LoginChallenge>> {
-        let row: Option<(String, Option<String>, String, i64)> = on_pool!(self, |pool| {
+        let row: Option<(String, Option<String>, String, i64)> = as_system!(self, |tx| {
             sqlx::query_as(
                 "SELECT user_id, pending_secret, next_path, attempts FROM login_challenges \
                  WHERE token_hash = $1 AND expires_at > $2",
             )
             .bind(token_hash)
             .bind(to_unix(now))
-            .fetch_optional(pool)
+            .fetch_optional(&mut *tx)
             .await
         })?;
-        Ok(row.map(
-            |(user, pending_secret, next_path, attempts)| LoginChallenge {
-                user_id: UserId::from_string(user),
-                pending_secret,
-                next_path,
-                attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
-            },
-        ))
+        let Some((user, pending_secret, next_path, attempts)) = row else {
+            return Ok(None);
+        };
+        let pending_secret = pending_secret
+            .map(|sealed| self.data_key()?.open(&sealed, &pending_context(token_hash)))
+            .transpose()?;
+        Ok(Some(LoginChallenge {
+            user_id: UserId::from_string(user),
+            pending_secret,
+            next_path,
+            attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
+        }))
     }
 
     /// Counts a wrong code; at `max_attempts` the challenge is dropped and log-in starts over.
@@ -419,18 +477,18 @@ impl Store {
         token_hash: &str,
         max_attempts: u32,
     ) -> StoreResult<()> {
-        on_pool!(self, |pool| {
+        as_system!(self, |tx| {
             sqlx::query("UPDATE login_challenges SET attempts = attempts + 1 WHERE token_hash = $1")
                 .bind(token_hash)
-                .execute(pool)
+                .execute(&mut *tx)
                 .await
                 .map(|_| ())
         })?;
-        on_pool!(self, |pool| {
+        as_system!(self, |tx| {
             sqlx::query("DELETE FROM login_challenges WHERE token_hash = $1 AND attempts >= $2")
                 .bind(token_hash)
                 .bind(i64::from(max_attempts))
-                .execute(pool)
+                .execute(&mut *tx)
                 .await
                 .map(|_| ())
         })?;
@@ -446,13 +504,16 @@ impl Store {
         secret_to_store: Option<&str>,
         step: i64,
     ) -> StoreResult<SecondFactorOutcome> {
-        in_transaction!(self, |tx| {
+        let secret_to_store = secret_to_store
+            .map(|secret| self.data_key()?.seal(secret, &totp_context(user.as_str())))
+            .transpose()?;
+        in_system_transaction!(self, |tx| {
             let advanced = sqlx::query(
                 "UPDATE users SET totp_last_step = $1, totp_secret = COALESCE($2, totp_secret) \
                  WHERE id = $3 AND (totp_last_step IS NULL OR totp_last_step < $1)",
             )
             .bind(step)
-            .bind(secret_to_store)
+            .bind(secret_to_store.as_deref())
             .bind(user.as_str())
             .execute(&mut *tx)
             .await?

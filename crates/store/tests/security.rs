@@ -11,7 +11,11 @@ use tandem_core::{
     programme::ProgrammeDetails,
     tandem::TandemAction,
 };
-use tandem_store::{PeopleQuery, Store, TandemQuery, backend_tests, testing::TestDb};
+use tandem_store::{
+    NewUser, PeopleQuery, SecondFactorOutcome, Store, StoreError, TandemQuery, backend_tests,
+    sealing::DataKey,
+    testing::{TestDb, execute, rows_seen_without_filter, traces_of},
+};
 
 async fn organisation(store: &Store, name: &str) -> tandem_core::ids::OrganisationId {
     store
@@ -40,6 +44,78 @@ backend_tests! {
             assert!(tandems.items.is_empty());
             assert_eq!(tandems.per_page, 200);
         }
+    }
+}
+
+/// An organisation admin without a second factor yet.
+async fn admin(store: &Store) -> tandem_core::ids::UserId {
+    let org = organisation(store, "Exil e.V.").await;
+    let new = NewUser {
+        email: tandem_core::values::Email::parse("admin@exil.example.org").unwrap(),
+        display_name: "Admin".into(),
+        role: tandem_core::user::Role::OrgAdmin,
+        organisation_id: Some(org),
+        password_hash: "$argon2id$not-checked-here".into(),
+        locale: "de".into(),
+    };
+    store
+        .create_user(&new, time::OffsetDateTime::now_utc())
+        .await
+        .unwrap()
+        .id
+}
+
+backend_tests! {
+    // The second factor's secret is sealed with the data key: the database (SQLite's files,
+    // every PostgreSQL row) never holds it in plaintext, the store reads it back, and a store
+    // with another key fails with a clear error instead of a panic or a wrong secret.
+    async fn second_factor_secrets_are_sealed_at_rest(store) {
+        let user = admin(&store).await;
+        let secret = "JBSWY3DPEHPK3PXPMZXW6YTBOI4TEMZU";
+        let now = time::OffsetDateTime::now_utc();
+        store
+            .create_login_challenge("challenge-hash", &user, Some(secret), "/account", now, now + time::Duration::minutes(10))
+            .await
+            .unwrap();
+        let challenge = store.login_challenge("challenge-hash", now).await.unwrap().unwrap();
+        assert_eq!(challenge.pending_secret.as_deref(), Some(secret));
+        store.checkpoint().await.unwrap();
+        assert_eq!(traces_of(&store, secret).await, Vec::<String>::new(), "pending secret sealed");
+
+        let outcome = store
+            .complete_second_factor(Some("challenge-hash"), &user, Some(secret), 1000)
+            .await
+            .unwrap();
+        assert_eq!(outcome, SecondFactorOutcome::Done);
+        assert_eq!(store.second_factor(&user).await.unwrap(), Some((secret.to_owned(), Some(1000))));
+        store.checkpoint().await.unwrap();
+        assert_eq!(traces_of(&store, secret).await, Vec::<String>::new(), "stored secret sealed");
+        assert!(!traces_of(&store, "sealed1:").await.is_empty(), "the sealed form is what is stored");
+
+        let stranger = store.clone().with_data_key(DataKey::generate().0);
+        let refused = stranger.second_factor(&user).await;
+        assert!(matches!(refused, Err(StoreError::DataKey(_))), "{refused:?}");
+        assert!(refused.unwrap_err().to_string().contains("wrong data key"));
+    }
+
+    // Secrets written in plaintext by a version before sealing are sealed at the next start
+    // (`seal_plaintext_secrets`, run by the CLI after the migrations), once.
+    async fn plaintext_secrets_of_an_older_version_are_sealed_at_start(store) {
+        let user = admin(&store).await;
+        let secret = "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU";
+        execute(&store, &format!("UPDATE users SET totp_secret = '{secret}' WHERE id = '{}'", user.as_str())).await;
+        let now = time::OffsetDateTime::now_utc();
+        execute(&store, &format!(
+            "INSERT INTO login_challenges (token_hash, user_id, pending_secret, next_path, expires_at) \
+             VALUES ('old', '{}', '{secret}', '/', {})", user.as_str(), now.unix_timestamp() + 600)).await;
+        assert!(matches!(store.second_factor(&user).await, Err(StoreError::DataKey(_))), "plaintext is not taken silently");
+
+        assert_eq!(store.seal_plaintext_secrets().await.unwrap(), 1);
+        assert_eq!(store.seal_plaintext_secrets().await.unwrap(), 0, "a second start changes nothing");
+        assert_eq!(store.second_factor(&user).await.unwrap(), Some((secret.to_owned(), None)));
+        assert_eq!(store.login_challenge("old", now).await.unwrap(), None, "the plaintext enrolment was dropped");
+        store.checkpoint().await.unwrap();
+        assert_eq!(traces_of(&store, secret).await, Vec::<String>::new());
     }
 }
 
@@ -221,5 +297,76 @@ async fn postgres_rows_are_invisible_to_a_connection_that_names_no_organisation(
         2
     );
     connection.close().await.unwrap();
+    db.finish().await;
+}
+
+/// PostgreSQL only: the wall holds for the store's own connections too. Organisation-scoped
+/// store functions name their organisation per transaction (`in_organisation!`) and drop the
+/// system bypass for it, so a statement that forgot its `organisation_id` filter — simulated by
+/// `rows_seen_without_filter` — still sees only that organisation's rows. The test store works
+/// as an ordinary role (superusers are never subject to row-level security).
+#[tokio::test]
+async fn postgres_the_stores_own_scoped_queries_see_only_their_organisation() {
+    let Some(db) = TestDb::postgres().await else {
+        return;
+    };
+    let a = organisation_with_a_tandem(&db.store, "Exil e.V.").await;
+    let b = organisation_with_a_tandem(&db.store, "Start with a Friend").await;
+    let mut owner = PgConnection::connect(&db.url()).await.unwrap();
+    for table in ["people", "tandems", "meetings", "audit_log"] {
+        let all: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
+            .fetch_one(&mut owner)
+            .await
+            .unwrap();
+        let of_a = rows_seen_without_filter(&db.store, &a, table).await;
+        let of_b = rows_seen_without_filter(&db.store, &b, table).await;
+        let of_nobody =
+            rows_seen_without_filter(&db.store, &OrganisationId::generate(), table).await;
+        assert_eq!(
+            of_a + of_b,
+            all,
+            "{table}: each scope sees exactly its organisation's rows"
+        );
+        assert_eq!(
+            of_nobody, 0,
+            "{table}: an unknown organisation sees nothing"
+        );
+        if table != "audit_log" {
+            assert!(
+                of_a > 0 && of_b > 0,
+                "{table}: both organisations have rows ({of_a}, {of_b})"
+            );
+        }
+    }
+    // The converted functions work behind the wall, and B's objects stay out of A's reach.
+    let people_of_a = db
+        .store
+        .list_people(&a, &PeopleQuery::default())
+        .await
+        .unwrap();
+    assert_eq!(people_of_a.total, 2);
+    let person_of_b = &db
+        .store
+        .list_people(&b, &PeopleQuery::default())
+        .await
+        .unwrap()
+        .items[0];
+    let reached = db
+        .store
+        .person(
+            &a,
+            &tandem_core::ids::PersonId::from_string(person_of_b.id.clone()),
+        )
+        .await;
+    assert!(matches!(reached, Err(StoreError::NotFound)), "{reached:?}");
+    assert_eq!(
+        db.store
+            .list_tandems(&a, &TandemQuery::default())
+            .await
+            .unwrap()
+            .total,
+        1
+    );
+    owner.close().await.unwrap();
     db.finish().await;
 }

@@ -157,6 +157,9 @@ app_tests! {
         let session = cookie(&done, "tandem_session").unwrap();
         let account = production(app, "/account", &[&session], None).await;
         assert!(account.body.contains("mit einem Code aus Ihrer Authenticator-App"));
+        // The secret is sealed with the data key: no plaintext in the database files or rows.
+        app.store.checkpoint().await.unwrap();
+        assert_eq!(tandem_store::testing::traces_of(&app.store, &shown.replace(' ', "")).await, Vec::<String>::new());
 
         // The next log-in asks for a code without showing the secret again; the code already
         // used is refused, a fresh one (the app's next step) is taken.

@@ -312,8 +312,40 @@ async fn postgres_the_stores_own_scoped_queries_see_only_their_organisation() {
     };
     let a = organisation_with_a_tandem(&db.store, "Exil e.V.").await;
     let b = organisation_with_a_tandem(&db.store, "Start with a Friend").await;
+    // A signed-in coordinator per organisation: users carry the organisation, sessions follow
+    // their user (migration 0040).
+    let now = time::OffsetDateTime::now_utc();
+    for (org, name) in [(&a, "a"), (&b, "b")] {
+        let new = NewUser {
+            email: tandem_core::values::Email::parse(&format!("coordinator@{name}.example.org"))
+                .unwrap(),
+            display_name: "Coordinator".into(),
+            role: tandem_core::user::Role::Coordinator,
+            organisation_id: Some(org.clone()),
+            password_hash: "$argon2id$not-checked-here".into(),
+            locale: "de".into(),
+        };
+        let user = db.store.create_user(&new, now).await.unwrap();
+        db.store
+            .create_session(
+                &format!("session-{name}"),
+                &user.id,
+                now,
+                now + time::Duration::hours(1),
+            )
+            .await
+            .unwrap();
+    }
     let mut owner = PgConnection::connect(&db.url()).await.unwrap();
-    for table in ["people", "tandems", "meetings", "audit_log"] {
+    for table in [
+        "people",
+        "tandems",
+        "meetings",
+        "audit_log",
+        "programmes",
+        "users",
+        "sessions",
+    ] {
         let all: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
             .fetch_one(&mut owner)
             .await
@@ -367,6 +399,56 @@ async fn postgres_the_stores_own_scoped_queries_see_only_their_organisation() {
             .total,
         1
     );
+    owner.close().await.unwrap();
+    db.finish().await;
+}
+
+/// PostgreSQL only: every table of the schema is behind the organisation wall, except the few
+/// that belong to no organisation — so a table added later with an `organisation_id` (or keyed
+/// by a walled row) and no policy fails here instead of slipping past the second wall.
+#[tokio::test]
+async fn postgres_every_organisation_table_is_walled() {
+    let Some(db) = TestDb::postgres().await else {
+        return;
+    };
+    let mut owner = PgConnection::connect(&db.url()).await.unwrap();
+    let tables: Vec<(String, bool, bool, bool, i64)> = sqlx::query_as(
+        "SELECT c.relname::text, c.relrowsecurity, c.relforcerowsecurity, \
+         EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid \
+           AND a.attname = 'organisation_id' AND NOT a.attisdropped), \
+         (SELECT COUNT(*) FROM pg_policy p WHERE p.polrelid = c.oid) \
+         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
+         WHERE n.nspname = 'public' AND c.relkind = 'r' ORDER BY c.relname",
+    )
+    .fetch_all(&mut owner)
+    .await
+    .unwrap();
+    // Counts across organisations (no id, no name), log-in throttling, the organisations
+    // themselves, and the migrations' own bookkeeping.
+    let outside = [
+        "_sqlx_migrations",
+        "login_failures",
+        "organisations",
+        "rollup_state",
+        "statewide_months",
+    ];
+    let mut walled = 0;
+    for (table, enabled, forced, keyed, policies) in &tables {
+        if outside.contains(&table.as_str()) {
+            assert!(
+                !keyed,
+                "{table} has an organisation key but is listed as outside the wall"
+            );
+            continue;
+        }
+        assert!(
+            *enabled && *forced && *policies == 1,
+            "{table}: row-level security enabled, forced and one policy \
+             ({enabled}, {forced}, {policies}); add it to a migration like 0040"
+        );
+        walled += 1;
+    }
+    assert!(walled >= 32, "{walled} walled tables");
     owner.close().await.unwrap();
     db.finish().await;
 }

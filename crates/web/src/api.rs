@@ -337,8 +337,16 @@ pub struct TandemParams {
 pub struct StatsDto {
     organisations: i64,
     programmes: i64,
-    people_by_status: Vec<(String, i64)>,
-    tandems_by_status: Vec<(String, i64)>,
+    people_by_status: Vec<StatusCountDto>,
+    tandems_by_status: Vec<StatusCountDto>,
+}
+
+/// How many people or tandems have one status. An object rather than a `[status, count]`
+/// pair: a tuple's schema (`prefixItems`) is not valid OpenAPI 3.0, and fields say what they are.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct StatusCountDto {
+    status: String,
+    count: i64,
 }
 
 #[utoipa::path(get, path = "/api/v1/programmes", tag = "programmes",
@@ -643,12 +651,18 @@ async fn stats(
         people_by_status: counts
             .people_by_status
             .into_iter()
-            .map(|c| (c.status, c.count))
+            .map(|c| StatusCountDto {
+                status: c.status,
+                count: c.count,
+            })
             .collect(),
         tandems_by_status: counts
             .tandems_by_status
             .into_iter()
-            .map(|c| (c.status, c.count))
+            .map(|c| StatusCountDto {
+                status: c.status,
+                count: c.count,
+            })
             .collect(),
     }))
 }
@@ -687,7 +701,8 @@ async fn stats(
         TandemActionInput,
         TandemMemberDto,
         NewMemberInput,
-        StatsDto
+        StatsDto,
+        StatusCountDto
     ))
 )]
 pub struct ApiDoc;

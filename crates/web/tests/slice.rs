@@ -88,10 +88,10 @@ app_tests! {
         let stats = app.get("/api/v1/stats", &alliance).await;
         let json: serde_json::Value = serde_json::from_str(&stats.body).unwrap();
         let completed = json["tandems_by_status"].as_array().unwrap().iter()
-            .find(|pair| pair[0] == "completed").map(|pair| pair[1].as_i64().unwrap());
+            .find(|row| row["status"] == "completed").map(|row| row["count"].as_i64().unwrap());
         assert_eq!(completed, Some(1));
         let alumni = json["people_by_status"].as_array().unwrap().iter()
-            .find(|pair| pair[0] == "alumni").map(|pair| pair[1].as_i64().unwrap());
+            .find(|row| row["status"] == "alumni").map(|row| row["count"].as_i64().unwrap());
         assert_eq!(alumni, Some(2));
         let page = app.get("/alliance", &alliance).await;
         assert_eq!(page.status, StatusCode::OK);

@@ -261,6 +261,9 @@ app_tests! {
             assert_eq!(logged.status, StatusCode::SEE_OTHER);
         }
         let path = format!("/coordinator/programmes/{}/dashboard", running.programme);
+        let home = app.get("/coordinator", &running.coordinator).await.body;
+        assert!(home.contains(&format!("href=\"{path}\"")), "the coordinator's home links each programme's dashboard");
+        assert!(home.contains("href=\"/coordinator/dashboard\""), "and the organisation's");
         let page = app.get(&path, &running.coordinator).await;
         assert_eq!(page.status, StatusCode::OK);
         let body = without_isolation(&page.body);

@@ -152,3 +152,4 @@ dashboard-moods-caption = إجابات الاستبيان في الفترة حس
 dashboard-answers = الإجابات
 dashboard-district = المقاطعة (للمستفيد)
 dashboard-organisation-link = لوحة جميع برامجنا
+dashboard-short = لوحة المعلومات

@@ -153,3 +153,4 @@ dashboard-moods-caption = Check-in-Antworten im Zeitraum nach Stimmung
 dashboard-answers = Antworten
 dashboard-district = Landkreis (des Mentees)
 dashboard-organisation-link = Übersicht über alle unsere Programme
+dashboard-short = Auswertung

@@ -150,3 +150,4 @@ dashboard-moods-caption = Check-in answers in the period by mood
 dashboard-answers = Answers
 dashboard-district = District (of the mentee)
 dashboard-organisation-link = Dashboard of all our programmes
+dashboard-short = Dashboard

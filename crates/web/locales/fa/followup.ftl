@@ -145,3 +145,4 @@ dashboard-moods-caption = پاسخ‌های نظرسنجی در این بازه 
 dashboard-answers = پاسخ‌ها
 dashboard-district = شهرستان (منتی)
 dashboard-organisation-link = داشبورد همهٔ برنامه‌های ما
+dashboard-short = داشبورد

@@ -145,3 +145,4 @@ dashboard-moods-caption = Dönemdeki ara değerlendirme yanıtları, ruh haline 
 dashboard-answers = Yanıtlar
 dashboard-district = İlçe (menteenin)
 dashboard-organisation-link = Tüm programlarımızın özeti
+dashboard-short = Özet

@@ -151,3 +151,4 @@ dashboard-moods-caption = Відповіді на опитування за пе
 dashboard-answers = Відповіді
 dashboard-district = Район (менті)
 dashboard-organisation-link = Огляд усіх наших програм
+dashboard-short = Огляд

@@ -99,9 +99,12 @@ pub async fn resolve_context(
             .await
         {
             Ok(user) => user,
+            // Not "signed out": that would send a signed-in person to the log-in page whenever
+            // the database is slow to hand out a connection (bench/load.sh saw it under 5x
+            // overload). Busy, try again, with the session kept.
             Err(error) => {
                 tracing::error!(error = %error, "session lookup failed");
-                None
+                return crate::shed::busy(&request);
             }
         },
         None => None,

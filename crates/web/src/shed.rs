@@ -49,7 +49,7 @@ async fn shed(State(slots): State<Arc<Semaphore>>, request: Request, next: Next)
 }
 
 /// The 503 page: tiny, in the visitor's language, never cached.
-fn busy(request: &Request) -> Response {
+pub(crate) fn busy(request: &Request) -> Response {
     let locale = crate::context::cookie(request.headers(), "lang")
         .and_then(Locale::find)
         .or_else(|| {

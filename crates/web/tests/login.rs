@@ -98,6 +98,19 @@ app_tests! {
         assert_eq!(attempt(app, "nils@exil.example.org", PASSWORD).await.status, StatusCode::TOO_MANY_REQUESTS);
     }
 
+    async fn a_session_lookup_that_fails_answers_busy_rather_than_signed_out(app) {
+        let org = app.organisation("Exil e.V.").await;
+        app.user("mara@exil.example.org", Role::Coordinator, Some(&org)).await;
+        let session = app.login("mara@exil.example.org").await;
+        assert_eq!(app.get("/coordinator", &session).await.status, StatusCode::OK);
+        // The database stops answering (here: its pool is closed). A signed-in person is not
+        // sent to the log-in page as if signed out: they are told to try again shortly.
+        app.store.close().await;
+        let response = app.get("/coordinator", &session).await;
+        assert_eq!(response.status, StatusCode::SERVICE_UNAVAILABLE, "{}", response.body);
+        assert_eq!(response.location, None, "no redirect to the log-in page");
+    }
+
     async fn a_new_password_ends_every_session_and_weak_ones_are_refused(app) {
         let org = app.organisation("Exil e.V.").await;
         app.user("mara@exil.example.org", Role::Coordinator, Some(&org)).await;

@@ -163,6 +163,20 @@ macro_rules! on_pool {
     };
 }
 
+/// The end of every transaction the macros below open: commit when the body returned `Ok`;
+/// otherwise roll back at once (releasing SQLite's write lock now rather than when the pool gets
+/// round to it) and report the body's error, which matters more than a failed rollback.
+macro_rules! finish_transaction {
+    ($tx:ident, $body:expr) => {{
+        let result = $body;
+        match result {
+            Ok(_) => $tx.commit().await?,
+            Err(_) => $tx.rollback().await.unwrap_or(()),
+        }
+        result
+    }};
+}
+
 /// For a function that works for one organisation: on PostgreSQL the body
 /// runs in a transaction that names `$organisation` ([`name_organisation`]), so row-level
 /// security (migration 0015) shows and accepts only that organisation's rows of the walled
@@ -180,12 +194,7 @@ macro_rules! in_organisation {
             $crate::Pool::Postgres(pool) => {
                 let mut $tx = pool.begin().await?;
                 $crate::name_organisation(&mut *$tx, $organisation).await?;
-                let result = $body;
-                match result {
-                    Ok(_) => $tx.commit().await?,
-                    Err(_) => $tx.rollback().await.unwrap_or(()),
-                }
-                result
+                $crate::finish_transaction!($tx, $body)
             }
         }
     };
@@ -200,22 +209,12 @@ macro_rules! in_organisation_transaction {
         match &$store.pool {
             $crate::Pool::Sqlite(pool) => {
                 let mut $tx = pool.begin_with("BEGIN IMMEDIATE").await?;
-                let result = $body;
-                match result {
-                    Ok(_) => $tx.commit().await?,
-                    Err(_) => $tx.rollback().await.unwrap_or(()),
-                }
-                result
+                $crate::finish_transaction!($tx, $body)
             }
             $crate::Pool::Postgres(pool) => {
                 let mut $tx = pool.begin().await?;
                 $crate::name_organisation(&mut *$tx, $organisation).await?;
-                let result = $body;
-                match result {
-                    Ok(_) => $tx.commit().await?,
-                    Err(_) => $tx.rollback().await.unwrap_or(()),
-                }
-                result
+                $crate::finish_transaction!($tx, $body)
             }
         }
     };
@@ -235,12 +234,7 @@ macro_rules! as_system {
             $crate::Pool::Postgres(pool) => {
                 let mut $tx = pool.begin().await?;
                 $crate::bypass_for_transaction(&mut *$tx).await?;
-                let result = $body;
-                match result {
-                    Ok(_) => $tx.commit().await?,
-                    Err(_) => $tx.rollback().await.unwrap_or(()),
-                }
-                result
+                $crate::finish_transaction!($tx, $body)
             }
         }
     };
@@ -252,27 +246,20 @@ macro_rules! in_system_transaction {
         match &$store.pool {
             $crate::Pool::Sqlite(pool) => {
                 let mut $tx = pool.begin_with("BEGIN IMMEDIATE").await?;
-                let result = $body;
-                match result {
-                    Ok(_) => $tx.commit().await?,
-                    Err(_) => $tx.rollback().await.unwrap_or(()),
-                }
-                result
+                $crate::finish_transaction!($tx, $body)
             }
             $crate::Pool::Postgres(pool) => {
                 let mut $tx = pool.begin().await?;
                 $crate::bypass_for_transaction(&mut *$tx).await?;
-                let result = $body;
-                match result {
-                    Ok(_) => $tx.commit().await?,
-                    Err(_) => $tx.rollback().await.unwrap_or(()),
-                }
-                result
+                $crate::finish_transaction!($tx, $body)
             }
         }
     };
 }
-pub(crate) use {as_system, in_organisation, in_organisation_transaction, in_system_transaction};
+pub(crate) use {
+    as_system, finish_transaction, in_organisation, in_organisation_transaction,
+    in_system_transaction,
+};
 
 /// The explicit bypass of row-level security for one transaction (see [`as_system!`]).
 pub(crate) async fn bypass_for_transaction(
